@@ -1,0 +1,176 @@
+// extract-plan: action-plan tables from council committee PDFs as typed records.
+//
+// The one public header. No Poppler, ICU or Boost type appears here, so a program that links
+// the library needs none of their headers.
+//
+// Thread safety: every function here may be called from several threads at once, as long as
+// each call works on its own document (one document per thread).
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace extract_plan {
+
+/// The version of the JSON contract written by to_json(). It changes only when a key is
+/// removed or its meaning changes; new keys may appear within a version.
+inline constexpr int schema_version = 1;
+
+/// Stable codes of the fatal errors carried by extract_plan::error.
+enum class errc {
+  file_not_found,  ///< the input file does not exist or cannot be opened
+  read_failed,     ///< the input file could not be read
+  not_a_pdf,       ///< the input is not a PDF at all
+  damaged,         ///< a PDF too damaged to be read
+  encrypted,       ///< a PDF that needs a password
+  no_text_layer,   ///< a PDF with no extractable text (a scan, say)
+};
+
+/// Returns the stable snake_case name of an error code, e.g. "not_a_pdf".
+const char* to_string(errc code) noexcept;
+
+/// The one exception type the library throws, for fatal problems with an input.
+class error : public std::runtime_error {
+ public:
+  /// Creates an error with a stable code and a human-readable message.
+  error(errc code, const std::string& message);
+  /// Returns the stable code of this error.
+  errc code() const noexcept { return code_; }
+
+ private:
+  errc code_;
+};
+
+/// Something the extractor doubted, returned with the result rather than printed.
+struct diagnostic {
+  std::string code;     ///< stable dotted code, e.g. "date.no_year", "stitch.ambiguous"
+  int page = 0;         ///< 1-based page the doubt is about; 0 for the whole document
+  std::string message;  ///< human-readable detail; its wording is not part of the contract
+};
+
+/// A calendar day.
+struct calendar_date {
+  int year = 0;
+  int month = 0;  ///< 1-12
+  int day = 0;    ///< 1-31
+};
+
+/// Returns the ISO-8601 form of a date, e.g. "2023-02-28".
+std::string to_iso(calendar_date date);
+
+/// One date or period named in a deadline text. start == end for a single day; both empty
+/// when the text names a date that cannot be placed (a day and month with no year).
+struct date_span {
+  std::string text;                    ///< the words the date was read from
+  std::optional<calendar_date> start;  ///< first day of the period
+  std::optional<calendar_date> end;    ///< last day of the period
+};
+
+/// The status a deadline text states in words.
+enum class deadline_status { completed, ongoing, in_progress, not_started };
+
+/// Returns the stable name of a status, e.g. "in_progress".
+const char* to_string(deadline_status status) noexcept;
+
+/// A typed deadline cell.
+struct deadline {
+  std::string text;                       ///< the cell text, whitespace collapsed
+  std::optional<deadline_status> status;  ///< the first status word found, if any
+  std::vector<date_span> dates;           ///< every date named, in order
+};
+
+/// One person named in a lead-officer cell. Either part may be missing.
+struct person {
+  std::optional<std::string> name;  ///< e.g. "Natalie McGrath"
+  std::optional<std::string> role;  ///< e.g. "PHSE Co-ordinator"
+};
+
+/// A typed lead-officer cell.
+struct officer {
+  std::string text;            ///< the cell text, whitespace collapsed
+  std::vector<person> people;  ///< people named, when the text is plain enough to split
+};
+
+/// The meaning of a table column, found from its header text.
+enum class field { number, recommendation, action, lead_officer, deadline, other };
+
+/// Returns the stable JSON name of a field, e.g. "lead_officer"; "other" for unknown columns.
+const char* to_string(field f) noexcept;
+
+/// A 1-based inclusive range of pages.
+struct page_span {
+  int first = 0;
+  int last = 0;
+};
+
+/// One column of an action-plan table.
+struct column {
+  std::string header;         ///< the header text as printed (empty for an unlabelled column)
+  field role = field::other;  ///< what the column holds
+};
+
+/// One action-plan table, which may run over many pages.
+struct table {
+  page_span pages;
+  std::vector<column> columns;
+};
+
+/// One row of an action plan: a recommendation and what is done about it.
+struct record {
+  int table = 0;               ///< index into document::tables
+  std::string number;          ///< as printed, e.g. "1", "R1"; empty when the table has none
+  std::string recommendation;  ///< empty when the table has no such column
+  std::string action;          ///< proposed action, response
+  officer lead_officer;
+  struct deadline deadline;
+  std::optional<std::string> section;                      ///< heading of the rows' section
+  std::vector<std::pair<std::string, std::string>> other;  ///< unknown columns: header, text
+  page_span pages;                                         ///< where the row is printed
+};
+
+/// Where a result came from.
+struct source_info {
+  std::string file;    ///< the file name, without its directory
+  int pages = 0;       ///< the number of pages in the PDF
+  std::string sha256;  ///< lower-case hex digest of the file's bytes
+};
+
+/// Everything extracted from one PDF.
+struct document {
+  source_info source;
+  std::string title;  ///< the running header, or empty
+  std::vector<table> tables;
+  std::vector<record> records;  ///< in document order
+  std::vector<diagnostic> diagnostics;
+};
+
+/// Reads a PDF file and returns its action-plan tables as records.
+///
+/// Throws extract_plan::error for a file that cannot be used at all (missing, not a PDF,
+/// encrypted, no text). Everything short of that is reported in document::diagnostics;
+/// a PDF with no action-plan table gives zero records and a "table.none" diagnostic.
+///
+/// **Example**
+/// ```
+/// extract_plan::document doc = extract_plan::extract_file("appendix1.pdf");
+/// for (const auto& r : doc.records) std::cout << r.number << ' ' << r.deadline.text << '\n';
+/// ```
+document extract_file(const std::string& path);
+
+/// Returns the document as JSON text of the given schema version (see README.md), with keys
+/// in a fixed order and no dependence on the locale. Ends without a newline.
+std::string to_json(const document& doc);
+
+/// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023").
+/// Doubts (a date with no year) are appended to `diagnostics` when it is not null, with page 0.
+struct deadline parse_deadline(std::string_view text,
+                               std::vector<diagnostic>* diagnostics = nullptr);
+
+/// Parses one lead-officer text ("Helen Phillips, Scrutiny & Support Officer").
+officer parse_officer(std::string_view text);
+
+}  // namespace extract_plan

@@ -1,0 +1,133 @@
+// The one place that knows the order of the stages:
+//   read each page (words + ruling lines, one pass) -> find its tables -> build its lines
+//   -> find running headers/footers across pages -> stitch tables across pages
+//   -> type the records.
+#include <algorithm>
+
+#include "digest.h"
+#include "extract_plan/extract_plan.h"
+#include "fields/records.h"
+#include "layout/furniture.h"
+#include "layout/lines.h"
+#include "pdf/pdf_reader.h"
+#include "table/ruled.h"
+#include "table/stitch.h"
+#include "text/join.h"
+
+namespace extract_plan {
+namespace {
+
+std::string file_name_of(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool inside_any(const box& b, const std::vector<tabular::page_table>& tables) {
+  return std::any_of(tables.begin(), tables.end(), [&](const tabular::page_table& t) {
+    return t.bounds.contains(b.center_x(), b.center_y());
+  });
+}
+
+std::vector<std::string> words_of(const text_line& line) {
+  std::vector<std::string> out;
+  for (const word& w : line.words) out.push_back(w.text);
+  return out;
+}
+
+// Marks the tables that are the first / last content of their page: only those can continue
+// from the previous page or onto the next.
+void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::page_lines& lines,
+                     const std::vector<bool>& furniture) {
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    tabular::page_table& table = tables[t];
+    bool content_above = t > 0, content_below = t + 1 < tables.size();
+    for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+      const box& b = lines.lines[i].bounds;
+      if (furniture[i] || inside_any(b, tables)) continue;
+      if (b.center_y() < table.bounds.y0) content_above = true;
+      if (b.center_y() > table.bounds.y1) content_below = true;
+    }
+    table.at_page_top = !content_above;
+    table.at_page_bottom = !content_below;
+  }
+}
+
+}  // namespace
+
+const char* to_string(errc code) noexcept {
+  switch (code) {
+    case errc::file_not_found:
+      return "file_not_found";
+    case errc::read_failed:
+      return "read_failed";
+    case errc::not_a_pdf:
+      return "not_a_pdf";
+    case errc::damaged:
+      return "damaged";
+    case errc::encrypted:
+      return "encrypted";
+    case errc::no_text_layer:
+      return "no_text_layer";
+  }
+  return "unknown";
+}
+
+error::error(errc code, const std::string& message) : std::runtime_error(message), code_(code) {}
+
+document extract_file(const std::string& path) {
+  document doc;
+  pdf::pdf_file pdf(path);
+  doc.source.file = file_name_of(path);
+  doc.source.sha256 = sha256_file(path);
+  doc.source.pages = pdf.page_count();
+
+  std::vector<layout::page_lines> page_lines;
+  std::vector<std::vector<tabular::page_table>> page_tables;
+  std::size_t word_count = 0;
+  for (int n = 1; n <= doc.source.pages; ++n) {
+    page p = pdf.read_page(n, doc.diagnostics);
+    word_count += p.words.size();
+    std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p);
+    layout::page_lines lines{n, p.height, layout::build_lines(std::move(p.words)), {}};
+    for (const tabular::page_table& t : tables) lines.protected_regions.push_back(t.bounds);
+    page_lines.push_back(std::move(lines));
+    page_tables.push_back(std::move(tables));
+  }
+  if (word_count == 0) {
+    throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
+  }
+
+  const layout::furniture furniture = layout::find_furniture(page_lines);
+  doc.title = furniture.title;
+
+  text::hyphen_evidence evidence;
+  std::vector<tabular::page_table> parts;
+  for (std::size_t i = 0; i < page_tables.size(); ++i) {
+    mark_page_edges(page_tables[i], page_lines[i], furniture.furniture_lines[i]);
+    for (std::size_t j = 0; j < page_lines[i].lines.size(); ++j) {
+      const text_line& line = page_lines[i].lines[j];
+      if (!furniture.furniture_lines[i][j] && !inside_any(line.bounds, page_tables[i])) {
+        evidence.observe_line(words_of(line));
+      }
+    }
+    for (tabular::page_table& t : page_tables[i]) {
+      for (const tabular::page_row& row : t.rows) {
+        for (const tabular::page_cell& cell : row.cells) {
+          for (const text_line& line : cell.lines) evidence.observe_line(words_of(line));
+        }
+      }
+      parts.push_back(std::move(t));
+    }
+  }
+  const std::vector<tabular::stitched_table> tables =
+      tabular::stitch_tables(parts, doc.diagnostics);
+  fields::append_records(tables, evidence, doc);
+  if (doc.records.empty()) {
+    doc.diagnostics.push_back({"table.none", 0, "no action-plan table was found"});
+  }
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
+                   [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
+  return doc;
+}
+
+}  // namespace extract_plan

@@ -1,0 +1,25 @@
+// Column header text -> field.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "extract_plan/extract_plan.h"
+
+namespace extract_plan::fields {
+
+/// Returns the field a column header names, matched on its case-folded, punctuation-free key
+/// against a table of synonyms ("Proposed action", "RESPONSE" -> action; "Lead officer",
+/// "Responsible officer", "Led by" -> lead_officer; "Target date:", "Timescale" -> deadline).
+/// Returns nothing for an unknown or empty header.
+std::optional<field> match_header(std::string_view header);
+
+/// Returns true when a cell text looks like an item number: "1", "2.", "R1", "1.1", "(a)",
+/// "Rec 3", "2a".
+bool looks_like_number(std::string_view text);
+
+/// Returns an item number as printed without its trailing "." or ")" and enclosing brackets:
+/// "2." -> "2", "(a)" -> "a", "R1" -> "R1".
+std::string clean_number(std::string_view text);
+
+}  // namespace extract_plan::fields

@@ -1,0 +1,151 @@
+// The lead-officer grammar: who is named, and in what role. People are split only where the
+// text is plain; anything else keeps its whole text as a role.
+#include <boost/regex/icu.hpp>
+#include <set>
+#include <string>
+
+#include "extract_plan/extract_plan.h"
+#include "text/normalize.h"
+
+namespace extract_plan {
+namespace {
+
+// Words that begin or make up a job title; a name stops before the first of them.
+bool is_role_word(const std::string& token) {
+  static const std::set<std::string> words = {
+      "officer",      "officers",    "director",     "manager",    "head",         "lead",
+      "leader",       "chair",       "chairman",     "chairs",     "member",       "members",
+      "cabinet",      "service",     "services",     "team",       "co-ordinator", "coordinator",
+      "assistant",    "executive",   "chief",        "principal",  "senior",       "strategic",
+      "deputy",       "interim",     "commissioner", "adviser",    "advisor",      "specialist",
+      "board",        "council",     "committee",    "scrutiny",   "support",      "education",
+      "safeguarding", "school",      "public",       "health",     "corporate",    "county",
+      "group",        "partnership", "all",          "democratic", "secretary",    "clerk",
+      "portfolio",    "holder",      "programme",    "project",    "policy",       "planning"};
+  return words.count(text::fold_case(token)) > 0;
+}
+
+bool is_honorific(const std::string& token) {
+  static const std::set<std::string> words = {"cllr", "councillor", "dr",   "mr",  "mrs",
+                                              "ms",   "miss",       "prof", "sir", "dame"};
+  std::string t = text::fold_case(token);
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  return words.count(t) > 0;
+}
+
+bool is_name_token(const std::string& token) {
+  // A capitalised word, allowing Mc/Mac/O' prefixes and double-barrelled names:
+  // "Natalie", "McGrath", "O'Neill", "Smith-Jones", "Zoë".
+  static const boost::u32regex name = boost::make_u32regex(
+      "^(?:\\p{Lu}['\\x{2019}])?(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*$");
+  return !is_role_word(token) && boost::u32regex_match(token, name);
+}
+
+std::vector<std::string> tokens_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string current;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current.push_back(c);
+    }
+  }
+  if (!current.empty()) out.push_back(current);
+  return out;
+}
+
+std::string join_tokens(const std::vector<std::string>& t, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += t[i];
+  }
+  return out;
+}
+
+// Returns true when all of `s` is a person's name: an optional honorific, then two or three
+// name words (or one after an honorific: "Cllr Smith").
+bool is_name(const std::string& s) {
+  const std::vector<std::string> t = tokens_of(s);
+  std::size_t i = 0;
+  while (i < t.size() && is_honorific(t[i])) ++i;
+  const std::size_t names = t.size() - i;
+  const std::size_t min_names = i > 0 ? 1 : 2;
+  if (names < min_names || names > 4) return false;
+  for (; i < t.size(); ++i) {
+    if (!is_name_token(t[i])) return false;
+  }
+  return true;
+}
+
+std::string trim_punctuation(std::string s) {
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ' || s.back() == '-')) s.pop_back();
+  while (!s.empty() && (s.front() == ',' || s.front() == ' ')) s.erase(s.begin());
+  return s;
+}
+
+person parse_person(const std::string& s) {
+  person p;
+  // "Role (Name)" or "Name (Role)".
+  const std::size_t open = s.find('(');
+  if (open != std::string::npos && s.back() == ')' && open > 0) {
+    const std::string before = trim_punctuation(s.substr(0, open));
+    const std::string inside = s.substr(open + 1, s.size() - open - 2);
+    if (is_name(inside) && !is_name(before)) return {inside, before};
+    if (is_name(before)) return {before, inside};
+  }
+  // "Name, Role" and "Name- Role" / "Name - Role" / "Name – Role".
+  for (const char* separator : {",", "- ", " - ", " \u2013 ", "\u2013 "}) {
+    const std::size_t at = s.find(separator);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string left = trim_punctuation(s.substr(0, at));
+    const std::string right = trim_punctuation(s.substr(at + std::string(separator).size()));
+    if (is_name(left) && !right.empty()) return {left, right};
+  }
+  // "Name Role": the longest run of two to four leading name words.
+  const std::vector<std::string> t = tokens_of(s);
+  std::size_t end = 0;
+  while (end < t.size() && is_honorific(t[end])) ++end;
+  const std::size_t first_name = end;
+  while (end < t.size() && end - first_name < 4 && is_name_token(t[end])) ++end;
+  const std::size_t names = end - first_name;
+  if (names >= 2 || (names == 1 && first_name > 0)) {
+    p.name = join_tokens(t, 0, end);
+    if (end < t.size()) p.role = join_tokens(t, end, t.size());
+    return p;
+  }
+  p.role = s;
+  return p;
+}
+
+}  // namespace
+
+officer parse_officer(std::string_view raw) {
+  officer out;
+  out.text = text::collapse_spaces(text::clean_text(raw));
+  if (out.text.empty()) return out;
+  // Several people are separated by ";" or " / ".
+  std::vector<std::string> parts;
+  std::string rest = out.text;
+  for (;;) {
+    std::size_t at = rest.find(';');
+    std::size_t width = 1;
+    const std::size_t slash = rest.find(" / ");
+    if (slash != std::string::npos && (at == std::string::npos || slash < at)) {
+      at = slash;
+      width = 3;
+    }
+    if (at == std::string::npos) break;
+    parts.push_back(trim_punctuation(rest.substr(0, at)));
+    rest = rest.substr(at + width);
+  }
+  parts.push_back(trim_punctuation(rest));
+  for (const std::string& part : parts) {
+    if (!part.empty()) out.people.push_back(parse_person(part));
+  }
+  return out;
+}
+
+}  // namespace extract_plan

@@ -1,0 +1,124 @@
+#include "fields/records.h"
+
+#include <set>
+
+#include "fields/header_map.h"
+#include "text/normalize.h"
+
+namespace extract_plan {
+
+const char* to_string(field f) noexcept {
+  switch (f) {
+    case field::number:
+      return "number";
+    case field::recommendation:
+      return "recommendation";
+    case field::action:
+      return "action";
+    case field::lead_officer:
+      return "lead_officer";
+    case field::deadline:
+      return "deadline";
+    case field::other:
+      return "other";
+  }
+  return "other";
+}
+
+namespace fields {
+namespace {
+
+std::string join_cell(const std::vector<tabular::cell_line>& lines,
+                      const text::hyphen_evidence& evidence) {
+  std::vector<std::string> texts;
+  texts.reserve(lines.size());
+  for (const tabular::cell_line& l : lines) texts.push_back(text::clean_text(l.text));
+  return text::join_lines(texts, evidence);
+}
+
+}  // namespace
+
+std::vector<column> map_columns(const tabular::stitched_table& t) {
+  std::vector<column> columns;
+  std::set<field> taken;
+  for (std::size_t c = 0; c < t.headers.size(); ++c) {
+    column col;
+    col.header = text::collapse_spaces(text::clean_text(t.headers[c]));
+    std::optional<field> role = match_header(col.header);
+    if (!role && col.header.empty()) {
+      bool any = false, all_numbers = true;
+      for (const tabular::table_row& row : t.rows) {
+        if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
+        std::string value;
+        for (const tabular::cell_line& l : row.cells[c]) value += l.text + " ";
+        any = true;
+        all_numbers = all_numbers && looks_like_number(value);
+      }
+      if (any && all_numbers) role = field::number;
+    }
+    if (role && taken.insert(*role).second) col.role = *role;
+    columns.push_back(std::move(col));
+  }
+  return columns;
+}
+
+void append_records(const std::vector<tabular::stitched_table>& tables,
+                    const text::hyphen_evidence& evidence, document& doc) {
+  for (const tabular::stitched_table& t : tables) {
+    if (!t.has_header) continue;
+    const int table_index = static_cast<int>(doc.tables.size());
+    doc.tables.push_back({t.pages, map_columns(t)});
+    const std::vector<column>& columns = doc.tables.back().columns;
+    std::optional<std::string> section;
+    for (const tabular::table_row& row : t.rows) {
+      if (row.is_section) {
+        section = join_cell(row.cells.front(), evidence);
+        continue;
+      }
+      record r;
+      r.table = table_index;
+      r.pages = row.pages;
+      r.section = section;
+      bool any = false;
+      for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
+        const std::string value = join_cell(row.cells[c], evidence);
+        any = any || !value.empty();
+        switch (columns[c].role) {
+          case field::number:
+            r.number = clean_number(value);
+            break;
+          case field::recommendation:
+            r.recommendation = value;
+            break;
+          case field::action:
+            r.action = value;
+            break;
+          case field::lead_officer:
+            r.lead_officer = parse_officer(value);
+            break;
+          case field::deadline: {
+            std::vector<diagnostic> doubts;
+            r.deadline = parse_deadline(value, &doubts);
+            const int page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
+            for (diagnostic& d : doubts) {
+              d.page = page;
+              doc.diagnostics.push_back(std::move(d));
+            }
+            break;
+          }
+          case field::other: {
+            // An unlabelled column still needs a key in `other`: its 1-based position.
+            const std::string& header = columns[c].header;
+            r.other.emplace_back(header.empty() ? "column " + std::to_string(c + 1) : header,
+                                 value);
+            break;
+          }
+        }
+      }
+      if (any) doc.records.push_back(std::move(r));
+    }
+  }
+}
+
+}  // namespace fields
+}  // namespace extract_plan

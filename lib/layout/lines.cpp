@@ -1,0 +1,45 @@
+#include "layout/lines.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace extract_plan {
+
+std::string text_line::text() const {
+  std::string out;
+  for (const word& w : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += w.text;
+  }
+  return out;
+}
+
+namespace layout {
+
+std::vector<text_line> build_lines(std::vector<word> words) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const word& a, const word& b) { return a.baseline < b.baseline; });
+  std::vector<text_line> lines;
+  double line_baseline = 0;
+  for (word& w : words) {
+    // A third of the font size tolerates sub/superscripts and rounding between fonts of one
+    // line, yet stays below half a line of the tightest leading (about 1.0 x size).
+    const double tolerance = std::max(w.font_size, 1.0) / 3;
+    if (lines.empty() || std::abs(w.baseline - line_baseline) > tolerance) {
+      lines.emplace_back();
+      lines.back().bounds = w.bounds;
+      line_baseline = w.baseline;
+    } else {
+      lines.back().bounds = lines.back().bounds.united(w.bounds);
+    }
+    lines.back().words.push_back(std::move(w));
+  }
+  for (text_line& line : lines) {
+    std::stable_sort(line.words.begin(), line.words.end(),
+                     [](const word& a, const word& b) { return a.bounds.x0 < b.bounds.x0; });
+  }
+  return lines;
+}
+
+}  // namespace layout
+}  // namespace extract_plan

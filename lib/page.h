@@ -1,0 +1,65 @@
+// The page model every stage works on: plain values, no third-party types, so each stage can
+// be tested on synthetic pages built in a few lines.
+//
+// Coordinates are PDF points with the origin at the top left of the page, y growing down.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace extract_plan {
+
+/// An axis-aligned rectangle.
+struct box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+  double center_x() const { return (x0 + x1) / 2; }
+  double center_y() const { return (y0 + y1) / 2; }
+  bool contains(double x, double y) const { return x >= x0 && x <= x1 && y >= y0 && y <= y1; }
+  /// Returns the smallest box holding both.
+  box united(const box& o) const {
+    return {std::min(x0, o.x0), std::min(y0, o.y0), std::max(x1, o.x1), std::max(y1, o.y1)};
+  }
+};
+
+/// One word as the PDF draws it.
+struct word {
+  std::string text;  ///< UTF-8
+  box bounds;
+  double baseline = 0;  ///< y of the baseline
+  double font_size = 0;
+  std::string font;
+  bool bold = false;
+};
+
+/// A ruling line: a stroked segment or a thin filled rectangle, reduced to its centre line.
+/// Horizontal when y0 == y1, vertical when x0 == x1.
+struct rule {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double thickness = 0;
+
+  bool is_horizontal() const { return y0 == y1; }
+  bool is_vertical() const { return x0 == x1; }
+};
+
+/// What one page holds.
+struct page {
+  int number = 0;  ///< 1-based
+  double width = 0, height = 0;
+  std::vector<word> words;
+  std::vector<rule> rules;
+};
+
+/// Words sharing a baseline, left to right.
+struct text_line {
+  std::vector<word> words;
+  box bounds;
+
+  /// Returns the words joined by single spaces.
+  std::string text() const;
+};
+
+}  // namespace extract_plan

@@ -1,0 +1,239 @@
+#include "pdf/pdf_reader.h"
+
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+
+#include <cmath>
+#include <fstream>
+#include <mutex>
+
+namespace extract_plan::pdf {
+namespace {
+
+// Poppler reports problems through one global callback with no user data. Each thread points
+// it at the diagnostics of the page it is reading, so documents on other threads never mix.
+thread_local std::vector<diagnostic>* poppler_sink = nullptr;
+thread_local int poppler_sink_page = 0;
+
+void route_poppler_error(ErrorCategory category, Goffset /*pos*/, const char* message) {
+  if (poppler_sink == nullptr) return;
+  // A damaged file can repeat one complaint thousands of times; a few say all there is.
+  constexpr std::size_t max_messages_per_page = 20;
+  if (poppler_sink->size() >= max_messages_per_page) return;
+  const char* code = category == errSyntaxWarning ? "pdf.syntax_warning" : "pdf.syntax_error";
+  poppler_sink->push_back({code, poppler_sink_page, message ? message : ""});
+}
+
+void init_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    globalParams->setTextEncoding("UTF-8");
+    setErrorCallback(route_poppler_error);
+  });
+}
+
+// Sets the thread's Poppler error sink for one scope.
+class sink_scope {
+ public:
+  sink_scope(std::vector<diagnostic>* sink, int page) {
+    poppler_sink = sink;
+    poppler_sink_page = page;
+  }
+  ~sink_scope() { poppler_sink = nullptr; }
+  sink_scope(const sink_scope&) = delete;
+  sink_scope& operator=(const sink_scope&) = delete;
+};
+
+bool is_invisible(const GfxRGB& rgb, double opacity) {
+  // Near-white rules on a white page are invisible; some documents draw white vertical
+  // lines over text (an ICDAR 2013 case) that must not split columns.
+  constexpr double white = 0.95;
+  return opacity < 0.05 ||
+         (colToDbl(rgb.r) >= white && colToDbl(rgb.g) >= white && colToDbl(rgb.b) >= white);
+}
+
+// A TextOutputDev that also keeps the page's straight path segments, so words and ruling
+// lines come from one interpretation of the content stream.
+class page_device : public TextOutputDev {
+ public:
+  page_device() : TextOutputDev(nullptr, false, 0, false, false) {}
+
+  void stroke(GfxState* state) override {
+    GfxRGB rgb;
+    state->getStrokeRGB(&rgb);
+    if (is_invisible(rgb, state->getStrokeOpacity())) return;
+    const double thickness = std::max(state->getTransformedLineWidth(), 0.1);
+    const GfxPath* path = state->getPath();
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      const int n = sub->getNumPoints();
+      for (int i = 1; i < n; ++i) {
+        if (sub->getCurve(i) || sub->getCurve(i - 1)) continue;
+        add_segment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i),
+                    thickness);
+      }
+      if (sub->isClosed() && n > 2) {
+        add_segment(state, sub->getX(n - 1), sub->getY(n - 1), sub->getX(0), sub->getY(0),
+                    thickness);
+      }
+    }
+  }
+
+  void fill(GfxState* state) override { fill_rectangles(state); }
+  void eoFill(GfxState* state) override { fill_rectangles(state); }
+
+  std::vector<rule> rules;
+
+ private:
+  void add_segment(GfxState* state, double ux0, double uy0, double ux1, double uy1,
+                   double thickness) {
+    double x0, y0, x1, y1;
+    state->transform(ux0, uy0, &x0, &y0);
+    state->transform(ux1, uy1, &x1, &y1);
+    // Half a point of slant is drawing noise, not a diagonal.
+    constexpr double slant = 0.5;
+    if (std::abs(y1 - y0) <= slant && std::abs(x1 - x0) > slant) {
+      const double y = (y0 + y1) / 2;
+      rules.push_back({std::min(x0, x1), y, std::max(x0, x1), y, thickness});
+    } else if (std::abs(x1 - x0) <= slant && std::abs(y1 - y0) > slant) {
+      const double x = (x0 + x1) / 2;
+      rules.push_back({x, std::min(y0, y1), x, std::max(y0, y1), thickness});
+    }
+  }
+
+  // Chromium and Word draw table borders as thin filled rectangles. A rectangle at most
+  // max_rule_thickness across is a rule along its long side; wider fills are cell shading.
+  void fill_rectangles(GfxState* state) {
+    GfxRGB rgb;
+    state->getFillRGB(&rgb);
+    if (is_invisible(rgb, state->getFillOpacity())) return;
+    constexpr double max_rule_thickness = 3.0;  // points; Word's thickest border is 6pt/2
+    const GfxPath* path = state->getPath();
+    for (int s = 0; s < path->getNumSubpaths(); ++s) {
+      const GfxSubpath* sub = path->getSubpath(s);
+      const int n = sub->getNumPoints();
+      if (n < 4 || n > 5) continue;
+      double xs[5], ys[5];
+      bool curved = false;
+      for (int i = 0; i < n; ++i) {
+        curved = curved || sub->getCurve(i);
+        state->transform(sub->getX(i), sub->getY(i), &xs[i], &ys[i]);
+      }
+      if (curved) continue;
+      // Every edge must be axis-aligned for the path to be a rectangle.
+      bool axis_aligned = true;
+      for (int i = 0; i < 4; ++i) {
+        const int j = (i + 1) % 4;
+        const bool flat = std::abs(ys[i] - ys[j]) < 0.1 || std::abs(xs[i] - xs[j]) < 0.1;
+        axis_aligned = axis_aligned && flat;
+      }
+      if (!axis_aligned) continue;
+      const double x0 = *std::min_element(xs, xs + 4), x1 = *std::max_element(xs, xs + 4);
+      const double y0 = *std::min_element(ys, ys + 4), y1 = *std::max_element(ys, ys + 4);
+      const double w = x1 - x0, h = y1 - y0;
+      if (std::max(w, h) < 1.0) continue;  // a dot
+      if (h <= max_rule_thickness && w > h) {
+        rules.push_back({x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h});
+      } else if (w <= max_rule_thickness && h > w) {
+        rules.push_back({(x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w});
+      }
+    }
+  }
+};
+
+bool is_bold_font(const TextFontInfo* info) {
+  if (info == nullptr) return false;
+  if (info->isBold()) return true;
+  const GooString* name = info->getFontName();
+  if (name == nullptr) return false;
+  const std::string s = name->toStr();
+  return s.find("Bold") != std::string::npos || s.find("bold") != std::string::npos ||
+         s.find("Black") != std::string::npos || s.find("Heavy") != std::string::npos;
+}
+
+}  // namespace
+
+struct pdf_file::impl {
+  std::unique_ptr<PDFDoc> doc;
+};
+
+pdf_file::pdf_file(const std::string& path) : impl_(std::make_unique<impl>()) {
+  init_poppler();
+  {
+    std::ifstream probe(path, std::ios::binary);
+    if (!probe) throw error(errc::file_not_found, "cannot open file");
+    char head[1024] = {};
+    probe.read(head, sizeof head);
+    // The PDF header may follow some junk, but must be within the first kilobyte.
+    if (std::string(head, static_cast<std::size_t>(probe.gcount())).find("%PDF-") ==
+        std::string::npos) {
+      throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
+    }
+  }
+  std::vector<diagnostic> ignored;
+  sink_scope scope(&ignored, 0);
+  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+  if (!impl_->doc->isOk()) {
+    switch (impl_->doc->getErrorCode()) {
+      case errEncrypted:
+        throw error(errc::encrypted, "the PDF is encrypted and needs a password");
+      case errOpenFile:
+        throw error(errc::file_not_found, "cannot open file");
+      default:
+        throw error(errc::damaged, "the PDF is damaged and cannot be read");
+    }
+  }
+  if (impl_->doc->getNumPages() <= 0) throw error(errc::damaged, "the PDF has no pages");
+}
+
+pdf_file::~pdf_file() = default;
+
+int pdf_file::page_count() const { return impl_->doc->getNumPages(); }
+
+page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
+  sink_scope scope(&diagnostics, number);
+  PDFDoc& doc = *impl_->doc;
+  page result;
+  result.number = number;
+  result.width = doc.getPageCropWidth(number);
+  result.height = doc.getPageCropHeight(number);
+  if (doc.getPageRotate(number) % 180 != 0) std::swap(result.width, result.height);
+
+  page_device device;
+  if (!device.isOk()) return result;
+  doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
+                  /*printing=*/false);
+  std::unique_ptr<TextWordList> words = device.makeWordList();
+  int rotated = 0;
+  for (int i = 0; i < words->getLength(); ++i) {
+    const TextWord* w = words->get(i);
+    if (w->getRotation() != 0) {
+      ++rotated;
+      continue;
+    }
+    word out;
+    std::unique_ptr<GooString> text(w->getText());
+    out.text = text->toStr();
+    w->getBBox(&out.bounds.x0, &out.bounds.y0, &out.bounds.x1, &out.bounds.y1);
+    out.baseline = w->getBaseline();
+    out.font_size = w->getFontSize();
+    const TextFontInfo* font = w->getFontInfo(0);
+    if (font != nullptr && font->getFontName() != nullptr) out.font = font->getFontName()->toStr();
+    out.bold = is_bold_font(font);
+    result.words.push_back(std::move(out));
+  }
+  if (rotated > 0) {
+    diagnostics.push_back(
+        {"page.rotated_text", number, std::to_string(rotated) + " rotated words were left out"});
+  }
+  result.rules = std::move(device.rules);
+  return result;
+}
+
+}  // namespace extract_plan::pdf

@@ -1,0 +1,35 @@
+// Reads pages of a PDF: words with their boxes and fonts, and the ruling lines of tables.
+// The only unit that sees Poppler; its API changes between versions, so it stays in one file.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract_plan/extract_plan.h"
+#include "page.h"
+
+namespace extract_plan::pdf {
+
+/// An open PDF. Pages are read one at a time so a caller can stream them.
+class pdf_file {
+ public:
+  /// Opens a PDF. Throws extract_plan::error (file_not_found, not_a_pdf, damaged, encrypted).
+  explicit pdf_file(const std::string& path);
+  ~pdf_file();
+  pdf_file(const pdf_file&) = delete;
+  pdf_file& operator=(const pdf_file&) = delete;
+
+  /// Returns the number of pages.
+  int page_count() const;
+
+  /// Reads the words and ruling lines of page `number` (1-based) in one pass over its content.
+  /// Poppler's complaints about the page are appended to `diagnostics` as "pdf.syntax".
+  page read_page(int number, std::vector<diagnostic>& diagnostics);
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace extract_plan::pdf

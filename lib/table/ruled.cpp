@@ -1,0 +1,216 @@
+#include "table/ruled.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "layout/lines.h"
+
+namespace extract_plan::tabular {
+namespace {
+
+// Producers draw one border per cell, often a fraction of a point apart, and double borders
+// about 1.5pt apart; 2pt treats both as one line yet keeps apart real rows (a line of text,
+// 8pt or more).
+constexpr double snap = 2.0;
+// A line reaching within 3pt of another is taken to meet it: Word and LibreOffice stop cell
+// borders half a line width short of the crossing border.
+constexpr double meet = 3.0;
+// A row band thinner than this holds no text: it is the gap of a double border.
+constexpr double min_row_height = 3.0;
+
+std::vector<segment> merge_axis(std::vector<segment> pieces, double tolerance) {
+  std::sort(pieces.begin(), pieces.end(),
+            [](const segment& a, const segment& b) { return a.pos < b.pos; });
+  std::vector<segment> merged;
+  std::size_t i = 0;
+  while (i < pieces.size()) {
+    std::size_t j = i;
+    while (j < pieces.size() && pieces[j].pos - pieces[i].pos <= tolerance) ++j;
+    std::vector<segment> group(pieces.begin() + static_cast<std::ptrdiff_t>(i),
+                               pieces.begin() + static_cast<std::ptrdiff_t>(j));
+    double pos_sum = 0;
+    for (const segment& s : group) pos_sum += s.pos;
+    const double pos = pos_sum / static_cast<double>(group.size());
+    std::sort(group.begin(), group.end(),
+              [](const segment& a, const segment& b) { return a.from < b.from; });
+    segment current{pos, group.front().from, group.front().to};
+    for (std::size_t k = 1; k < group.size(); ++k) {
+      if (group[k].from <= current.to + tolerance) {
+        current.to = std::max(current.to, group[k].to);
+      } else {
+        merged.push_back(current);
+        current = {pos, group[k].from, group[k].to};
+      }
+    }
+    merged.push_back(current);
+    i = j;
+  }
+  return merged;
+}
+
+bool meets(const segment& h, const segment& v) {
+  return v.pos >= h.from - meet && v.pos <= h.to + meet && h.pos >= v.from - meet &&
+         h.pos <= v.to + meet;
+}
+
+struct union_find {
+  std::vector<std::size_t> parent;
+  explicit union_find(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+// Returns sorted positions with near-equal ones (within snap) collapsed to their first.
+std::vector<double> distinct_positions(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  std::vector<double> out;
+  for (double v : values) {
+    if (out.empty() || v - out.back() > snap) out.push_back(v);
+  }
+  return out;
+}
+
+// Returns the index of the interval of `edges` holding `x`, or -1.
+int interval_of(const std::vector<double>& edges, double x) {
+  for (std::size_t i = 0; i + 1 < edges.size(); ++i) {
+    if (x >= edges[i] && x < edges[i + 1]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+page_table build_table(const page& p, const std::vector<segment>& horizontal,
+                       const std::vector<segment>& vertical) {
+  page_table t;
+  t.page = p.number;
+  std::vector<double> xs;
+  for (const segment& v : vertical) xs.push_back(v.pos);
+  t.column_edges = distinct_positions(xs);
+  const double left = t.column_edges.front(), right = t.column_edges.back();
+
+  // A row boundary is a horizontal line across at least one whole column; shorter ones are
+  // underlines or strike-through inside a cell.
+  std::vector<double> ys;
+  for (const segment& h : horizontal) {
+    for (std::size_t c = 0; c + 1 < t.column_edges.size(); ++c) {
+      if (h.from <= t.column_edges[c] + meet && h.to >= t.column_edges[c + 1] - meet) {
+        ys.push_back(h.pos);
+        break;
+      }
+    }
+  }
+  // Where a row breaks across pages some producers draw no line at the cut: the column lines
+  // then run past the last row line, and their ends close the table.
+  double top = vertical.front().from, bottom = vertical.front().to;
+  for (const segment& v : vertical) {
+    top = std::min(top, v.from);
+    bottom = std::max(bottom, v.to);
+  }
+  ys.push_back(top);
+  ys.push_back(bottom);
+  std::vector<double> row_edges = distinct_positions(ys);
+  t.bounds = {left, row_edges.front(), right, row_edges.back()};
+
+  const std::size_t columns = t.column_count();
+  std::vector<std::vector<word>> cell_words;
+  std::vector<page_row> rows;
+  for (std::size_t r = 0; r + 1 < row_edges.size(); ++r) {
+    page_row row;
+    row.bounds = {left, row_edges[r], right, row_edges[r + 1]};
+    row.cells.resize(columns);
+    rows.push_back(std::move(row));
+  }
+  // span_start[r][c]: the leftmost column of the merged cell holding column c in row r. An
+  // inner column line missing across the middle of a row merges the cells either side.
+  std::vector<std::vector<std::size_t>> span_start(rows.size(), std::vector<std::size_t>(columns));
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const double mid = rows[r].bounds.center_y();
+    span_start[r][0] = 0;
+    std::size_t spans = 1;
+    for (std::size_t c = 1; c < columns; ++c) {
+      const double x = t.column_edges[c];
+      const bool has_line = std::any_of(vertical.begin(), vertical.end(), [&](const segment& v) {
+        return std::abs(v.pos - x) <= snap && v.from <= mid && v.to >= mid;
+      });
+      span_start[r][c] = has_line ? c : span_start[r][c - 1];
+      if (has_line) ++spans;
+    }
+    rows[r].spans_all = columns > 1 && spans == 1;
+  }
+
+  std::vector<std::vector<std::vector<word>>> words_at(rows.size(),
+                                                       std::vector<std::vector<word>>(columns));
+  for (const word& w : p.words) {
+    const double cx = w.bounds.center_x(), cy = w.bounds.center_y();
+    const int r = interval_of(row_edges, cy);
+    const int c = interval_of(t.column_edges, cx);
+    if (r < 0 || c < 0) continue;
+    const std::size_t start = span_start[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+    words_at[static_cast<std::size_t>(r)][start].push_back(w);
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r].bounds.height() < min_row_height) continue;
+    bool any = false;
+    for (std::size_t c = 0; c < columns; ++c) {
+      rows[r].cells[c].lines = layout::build_lines(std::move(words_at[r][c]));
+      any = any || !rows[r].cells[c].is_empty();
+    }
+    if (any) t.rows.push_back(std::move(rows[r]));
+  }
+  return t;
+}
+
+}  // namespace
+
+void merge_rules(const std::vector<rule>& rules, double tolerance, std::vector<segment>& horizontal,
+                 std::vector<segment>& vertical) {
+  std::vector<segment> h, v;
+  for (const rule& r : rules) {
+    if (r.is_horizontal()) h.push_back({r.y0, std::min(r.x0, r.x1), std::max(r.x0, r.x1)});
+    if (r.is_vertical()) v.push_back({r.x0, std::min(r.y0, r.y1), std::max(r.y0, r.y1)});
+  }
+  horizontal = merge_axis(std::move(h), tolerance);
+  vertical = merge_axis(std::move(v), tolerance);
+}
+
+std::vector<page_table> find_ruled_tables(const page& p) {
+  std::vector<segment> horizontal, vertical;
+  merge_rules(p.rules, snap, horizontal, vertical);
+  const std::size_t nh = horizontal.size(), n = nh + vertical.size();
+  union_find groups(n);
+  for (std::size_t i = 0; i < nh; ++i) {
+    for (std::size_t j = 0; j < vertical.size(); ++j) {
+      if (meets(horizontal[i], vertical[j])) groups.unite(i, nh + j);
+    }
+  }
+  std::vector<std::size_t> roots;
+  for (std::size_t i = 0; i < n; ++i) roots.push_back(groups.find(i));
+  std::vector<std::size_t> distinct_roots = roots;
+  std::sort(distinct_roots.begin(), distinct_roots.end());
+  distinct_roots.erase(std::unique(distinct_roots.begin(), distinct_roots.end()),
+                       distinct_roots.end());
+
+  std::vector<page_table> tables;
+  for (std::size_t root : distinct_roots) {
+    std::vector<segment> h, v;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (roots[i] != root) continue;
+      if (i < nh) {
+        h.push_back(horizontal[i]);
+      } else {
+        v.push_back(vertical[i - nh]);
+      }
+    }
+    if (v.size() < 3 || h.empty()) continue;  // two columns need three column lines
+    page_table t = build_table(p, h, v);
+    if (t.column_count() >= 2 && !t.rows.empty()) tables.push_back(std::move(t));
+  }
+  std::sort(tables.begin(), tables.end(),
+            [](const page_table& a, const page_table& b) { return a.bounds.y0 < b.bounds.y0; });
+  return tables;
+}
+
+}  // namespace extract_plan::tabular

@@ -1,0 +1,128 @@
+#include "table/stitch.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "fields/header_map.h"
+#include "text/normalize.h"
+
+namespace extract_plan::tabular {
+namespace {
+
+std::string cell_text(const page_cell& cell) {
+  std::string out;
+  for (const text_line& l : cell.lines) {
+    if (!out.empty()) out.push_back(' ');
+    out += l.text();
+  }
+  return text::collapse_spaces(out);
+}
+
+bool same_headers(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (text::fold_key(a[i]) != text::fold_key(b[i])) return false;
+  }
+  return true;
+}
+
+table_row make_row(const page_row& row, int page) {
+  table_row out;
+  out.pages = {page, page};
+  out.is_section = row.spans_all;
+  out.cells.resize(row.cells.size());
+  for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    for (const text_line& l : row.cells[c].lines) out.cells[c].push_back({l.text(), page});
+  }
+  return out;
+}
+
+void append_row(table_row& to, const table_row& from) {
+  for (std::size_t c = 0; c < to.cells.size() && c < from.cells.size(); ++c) {
+    to.cells[c].insert(to.cells[c].end(), from.cells[c].begin(), from.cells[c].end());
+  }
+  to.pages.last = std::max(to.pages.last, from.pages.last);
+}
+
+// Column boundaries drift between pages (autofit, another page width); more than a tenth of
+// the table's width means the columns are probably not the same ones.
+bool columns_match(const page_table& a, const page_table& b) {
+  if (a.column_count() != b.column_count()) return false;
+  const double tolerance = 0.1 * std::max(a.bounds.width(), b.bounds.width());
+  for (std::size_t i = 0; i < a.column_edges.size(); ++i) {
+    if (std::abs(a.column_edges[i] - b.column_edges[i]) > tolerance) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> header_texts(const page_row& row) {
+  if (row.spans_all) return std::nullopt;
+  std::vector<std::string> texts;
+  int known = 0, non_empty = 0;
+  for (const page_cell& cell : row.cells) {
+    texts.push_back(cell_text(cell));
+    if (texts.back().empty()) continue;
+    ++non_empty;
+    if (fields::match_header(texts.back())) ++known;
+  }
+  if (known >= 2 && 2 * known >= non_empty) return texts;
+  return std::nullopt;
+}
+
+std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
+                                          std::vector<diagnostic>& diagnostics) {
+  std::vector<stitched_table> tables;
+  const page_table* previous = nullptr;
+  for (const page_table& part : parts) {
+    if (part.rows.empty()) continue;
+    std::size_t first_row = 0;
+    const std::optional<std::vector<std::string>> header = header_texts(part.rows.front());
+    const bool follows = previous != nullptr && !tables.empty() &&
+                         part.page == previous->page + 1 && previous->at_page_bottom &&
+                         part.at_page_top && part.column_count() == previous->column_count();
+    bool continues = false;
+    if (header) {
+      first_row = 1;
+      continues =
+          follows && tables.back().has_header && same_headers(*header, tables.back().headers);
+      if (!continues) {
+        stitched_table t;
+        t.headers = *header;
+        t.has_header = true;
+        t.pages = {part.page, part.page};
+        tables.push_back(std::move(t));
+      }
+    } else if (follows) {
+      continues = true;
+      if (!columns_match(*previous, part)) {
+        diagnostics.push_back({"columns.uncertain", part.page,
+                               "the table continues with columns at other positions"});
+      }
+    } else {
+      stitched_table t;
+      t.headers.assign(part.column_count(), "");
+      t.pages = {part.page, part.page};
+      tables.push_back(std::move(t));
+    }
+    stitched_table& t = tables.back();
+    t.pages.last = part.page;
+    for (std::size_t r = first_row; r < part.rows.size(); ++r) {
+      table_row row = make_row(part.rows[r], part.page);
+      // The rest of a row cut by the page break: its first (number) cell is empty.
+      const bool rest_of_previous = continues && r == first_row && !t.rows.empty() &&
+                                    !row.is_section && !t.rows.back().is_section &&
+                                    !row.cells.empty() && row.cells.front().empty();
+      if (rest_of_previous) {
+        append_row(t.rows.back(), row);
+      } else {
+        t.rows.push_back(std::move(row));
+      }
+    }
+    previous = &part;
+  }
+  return tables;
+}
+
+}  // namespace extract_plan::tabular

@@ -1,0 +1,46 @@
+// Stitching the parts of a table printed on successive pages into one table.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract_plan/extract_plan.h"
+#include "table/page_table.h"
+
+namespace extract_plan::tabular {
+
+/// One printed line of a cell, with the page it is on.
+struct cell_line {
+  std::string text;
+  int page = 0;
+};
+
+/// A row of a whole table: its cells' lines, wherever they were printed.
+struct table_row {
+  std::vector<std::vector<cell_line>> cells;  ///< one list of lines per column
+  page_span pages;
+  bool is_section = false;  ///< one cell across all columns: a section heading
+};
+
+/// A table that may run over several pages.
+struct stitched_table {
+  std::vector<std::string> headers;  ///< column header texts; all empty when none was found
+  bool has_header = false;
+  page_span pages;
+  std::vector<table_row> rows;
+};
+
+/// Returns the header texts of a row when it is a column-header row: at least two of its
+/// cells name a known field, and at least half of its non-empty cells do.
+std::optional<std::vector<std::string>> header_texts(const page_row& row);
+
+/// Joins table parts across pages, in document order. A part continues the table before it
+/// when it is the first thing on the page after that table was the last thing on the previous
+/// page and it has the same number of columns; a repeated column-header row is then dropped,
+/// and a first row whose first cell is empty is the rest of the previous row, joined cell by
+/// cell. A part with a different header row starts a new table.
+std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
+                                          std::vector<diagnostic>& diagnostics);
+
+}  // namespace extract_plan::tabular

@@ -1,0 +1,90 @@
+#include "text/join.h"
+
+#include <array>
+
+#include "text/normalize.h"
+
+namespace extract_plan::text {
+namespace {
+
+bool ends_with_word_hyphen(const std::string& w) {
+  if (w.size() < 2 || w.back() != '-') return false;
+  const unsigned char before = static_cast<unsigned char>(w[w.size() - 2]);
+  // A letter, digit ("2022-" / "23") or any non-ASCII byte (a letter of another script, most
+  // likely) before the hyphen; "-" alone or "--" are dashes, not hyphenation.
+  return (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z') ||
+         (before >= '0' && before <= '9') || before >= 0x80;
+}
+
+bool starts_with_word_char(const std::string& w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w.front());
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+std::vector<std::string> split_words(const std::string& line) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : line) {
+    if (c == ' ') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(c);
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+}  // namespace
+
+void hyphen_evidence::observe_line(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (i + 1 < words.size() && ends_with_word_hyphen(w)) spaced_.insert(fold_case(w));
+    const std::size_t inner = w.find('-');
+    if (inner != std::string::npos && inner > 0 && inner + 1 < w.size()) {
+      joined_.insert(fold_case(w));
+    }
+  }
+}
+
+bool hyphen_evidence::keeps_space(const std::string& word, const std::string& next) const {
+  if (spaced_.count(fold_case(word)) == 0) return false;
+  return joined_.count(fold_case(word + next)) == 0;
+}
+
+bool is_bullet(const std::string& w) {
+  static const std::array<const char*, 12> bullets = {"\u2022", "\u25AA", "\u25E6", "\u25CF",
+                                                      "\u25A0", "\u25A1", "\u2023", "\u2043",
+                                                      "\u27A2", "\u2219", "\uF0B7", "\uF0A7"};
+  for (const char* b : bullets) {
+    if (w == b) return true;
+  }
+  return false;
+}
+
+std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence) {
+  std::string out;
+  std::string last_word;
+  for (const std::string& raw : lines) {
+    std::vector<std::string> words = split_words(collapse_spaces(raw));
+    if (!words.empty() && is_bullet(words.front())) words.erase(words.begin());
+    if (words.empty()) continue;
+    if (!out.empty()) {
+      const bool hyphenated = ends_with_word_hyphen(last_word) &&
+                              starts_with_word_char(words.front()) &&
+                              !evidence.keeps_space(last_word, words.front());
+      if (!hyphenated) out.push_back(' ');
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out.push_back(' ');
+      out += words[i];
+    }
+    last_word = words.back();
+  }
+  return out;
+}
+
+}  // namespace extract_plan::text

@@ -1,0 +1,36 @@
+// Joining the lines of a cell into one text, undoing line-end hyphenation.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace extract_plan::text {
+
+/// What a document shows about words that end in a hyphen. A word printed with a hyphen and
+/// then a space in the middle of a line ("Charles Daniels- School") is a hyphen its author
+/// typed before a space; the same word at a line end keeps that space when lines are joined.
+class hyphen_evidence {
+ public:
+  /// Records the words of one printed line, left to right.
+  void observe_line(const std::vector<std::string>& words);
+
+  /// Returns true when the document shows `word` (ending in "-") followed by a space
+  /// in the middle of a line, and never shows it joined to `next`.
+  bool keeps_space(const std::string& word, const std::string& next) const;
+
+ private:
+  std::set<std::string> spaced_;  // case-folded words seen mid-line ending in '-'
+  std::set<std::string> joined_;  // case-folded words seen with an inner hyphen
+};
+
+/// Returns `lines` joined into one text with single spaces. A line ending in a hyphen after a
+/// letter joins the next line without a space ("Co-" + "ordinator" -> "Co-ordinator") unless
+/// `evidence` shows the author's spaced hyphen there. Bullet glyphs at line starts are
+/// dropped.
+std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence);
+
+/// Returns true when `w` is a bullet glyph that starts a list item ("•", "▪", "◦", "").
+bool is_bullet(const std::string& w);
+
+}  // namespace extract_plan::text

@@ -1,0 +1,101 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace extract_plan::text {
+namespace {
+
+icu::UnicodeString from_utf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string to_utf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool is_invisible_format(UChar32 c) {
+  // Soft hyphen, zero-width space/joiners, word joiner, BOM: printed as nothing.
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+bool is_ligature(UChar32 c) { return c >= 0xFB00 && c <= 0xFB06; }
+
+}  // namespace
+
+std::string clean_text(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  const icu::UnicodeString in = from_utf8(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_invisible_format(c)) continue;
+    if (c == 0x00A0 || c == 0x202F || c == 0x2007) {
+      out.append(static_cast<UChar>(' '));
+    } else if (is_ligature(c)) {
+      // Only the Latin ligatures are decomposed compatibly; NFKC on the whole text would also
+      // rewrite quotes-like and width variants that must stay as printed.
+      icu::UnicodeString lig(c);
+      out.append(nfkc->normalize(lig, status));
+    } else {
+      out.append(c);
+    }
+  }
+  icu::UnicodeString composed = nfc->normalize(out, status);
+  if (U_FAILURE(status)) return std::string(s);
+  return to_utf8(composed);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view s) {
+  icu::UnicodeString u = from_utf8(s);
+  u.foldCase();
+  return to_utf8(u);
+}
+
+std::string fold_key(std::string_view s) {
+  icu::UnicodeString u = from_utf8(clean_text(s));
+  u.foldCase();
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    const int8_t type = static_cast<int8_t>(u_charType(c));
+    const bool dropped = u_ispunct(c) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
+                         type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
+    if (u_isUWhiteSpace(c) || (dropped && c != '#' && c != '&')) {
+      // Punctuation separates words ("Lead Officer/Owner"), so it counts as a space.
+      pending_space = out.length() > 0;
+      continue;
+    }
+    if (pending_space) out.append(static_cast<UChar>(' '));
+    pending_space = false;
+    out.append(c);
+  }
+  return to_utf8(out);
+}
+
+}  // namespace extract_plan::text

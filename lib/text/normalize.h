@@ -1,0 +1,24 @@
+// Unicode text handling (ICU): clean printed text, and make keys for comparing labels.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace extract_plan::text {
+
+/// Returns `s` in NFC with ligatures (ﬁ, ﬂ, ﬀ, ...) expanded, soft hyphens and zero-width
+/// characters removed, and non-breaking spaces made plain spaces. Quotes and dashes are kept
+/// as printed. Invalid UTF-8 becomes U+FFFD.
+std::string clean_text(std::string_view s);
+
+/// Returns `s` with runs of white space collapsed to one space and none at either end.
+std::string collapse_spaces(std::string_view s);
+
+/// Returns a key for comparing labels: case-folded (ICU full folding), punctuation and
+/// symbols dropped, white space collapsed. "Lead Officer:" and "LEAD  OFFICER" give the same.
+std::string fold_key(std::string_view s);
+
+/// Returns `s` case-folded (ICU full folding), nothing else changed.
+std::string fold_case(std::string_view s);
+
+}  // namespace extract_plan::text

@@ -1,0 +1,141 @@
+// The whole pipeline on the sample renderings of the Staffordshire appendix: what issue 2
+// says must show, for every rendering (LibreOffice, Chromium, headers repeated, footers).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "extract_plan/extract_plan.h"
+
+using namespace extract_plan;
+
+namespace {
+
+const char* const renderings[] = {
+    EXTRACT_PLAN_SAMPLES "/appendix1.pdf",
+    EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf",
+    EXTRACT_PLAN_SAMPLES "/appendix1-repeat.pdf",
+};
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+std::vector<std::string> texts_of(const record& r) {
+  std::vector<std::string> out = {r.number, r.recommendation, r.action, r.lead_officer.text,
+                                  r.deadline.text};
+  for (const auto& [header, value] : r.other) out.push_back(header + " " + value);
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("extract") {
+  TEST_CASE("every rendering of the appendix gives its seven records") {
+    for (const char* path : renderings) {
+      CAPTURE(path);
+      const document doc = extract_file(path);
+      CHECK(doc.title ==
+            "SPOTLIGHT REVIEW OF SEXUAL HARASSMENT IN SCHOOLS - ACTION PLAN APPENDIX 1");
+      REQUIRE(doc.tables.size() == 1);
+      CHECK(doc.tables[0].pages.first == 1);
+      CHECK(doc.tables[0].pages.last == doc.source.pages);
+      REQUIRE(doc.records.size() == 7);
+      for (std::size_t i = 0; i < doc.records.size(); ++i) {
+        CHECK(doc.records[i].number == std::to_string(i + 1));
+        CHECK(doc.records[i].other.empty());
+        for (const std::string& text : texts_of(doc.records[i])) {
+          CHECK_FALSE(contains(text, "SPOTLIGHT"));
+          CHECK_FALSE(contains(text, "APPENDIX"));
+          CHECK_FALSE(contains(text, "Page "));
+          CHECK_FALSE(contains(text, "RECOMMENDATION"));
+        }
+      }
+      const record& r1 = doc.records[0];
+      CHECK(starts_with(r1.recommendation, "That the Cabinet Members for Education (and SEND) "));
+      CHECK(ends_with(r1.recommendation, "peer-on-peer sexual harassment and abuse."));
+      CHECK(r1.action.empty());
+      CHECK(r1.lead_officer.text.empty());
+      CHECK(r1.deadline.text.empty());
+
+      const record& r2 = doc.records[1];
+      CHECK(starts_with(r2.recommendation, "That progress with the new PSHE initiative"));
+      CHECK(ends_with(r2.recommendation, "easily accessible for schools.)"));
+      CHECK(contains(r2.recommendation, "assessed in 12 months' time."));
+      CHECK(starts_with(r2.action, "There is a PHSE steering group"));
+      CHECK(contains(r2.action, "Stoke-on-Trent"));
+      CHECK(ends_with(r2.action, "DSL Briefings for Staffordshire schools."));
+      CHECK(r2.lead_officer.text == "Natalie McGrath PHSE Co-ordinator");
+      REQUIRE(r2.lead_officer.people.size() == 1);
+      CHECK(r2.lead_officer.people[0].name == "Natalie McGrath");
+      CHECK(r2.lead_officer.people[0].role == "PHSE Co-ordinator");
+      CHECK(r2.deadline.text == "Ongoing Estimated date of impact report 28 February 2023");
+      CHECK(r2.deadline.status == deadline_status::ongoing);
+      REQUIRE(r2.deadline.dates.size() == 1);
+      CHECK(to_iso(*r2.deadline.dates[0].start) == "2023-02-28");
+      CHECK(to_iso(*r2.deadline.dates[0].end) == "2023-02-28");
+      CHECK(r2.pages.last > r2.pages.first);
+
+      for (const record* r : {&doc.records[2], &doc.records[3], &doc.records[4]}) {
+        CHECK(r->lead_officer.text ==
+              "Charles Daniels- School Improvement Officer (Access to Learning)");
+      }
+      CHECK(doc.records[2].deadline.status == deadline_status::completed);
+      CHECK(contains(doc.records[4].action, "on a case-by-case basis"));
+      std::vector<std::string> dates;
+      for (const date_span& d : doc.records[4].deadline.dates) dates.push_back(to_iso(*d.start));
+      CHECK(dates == std::vector<std::string>{"2022-10-12", "2023-01-12", "2023-03-15",
+                                              "2023-05-11", "2023-06-14"});
+
+      const record& r6 = doc.records[5];
+      CHECK(r6.lead_officer.text == "Helen Phillips, Scrutiny & Support Officer");
+      CHECK(r6.deadline.text == "Annual Report scrutinised at 5 January O&S meeting");
+      REQUIRE(r6.deadline.dates.size() == 1);
+      CHECK_FALSE(r6.deadline.dates[0].start.has_value());
+      const bool no_year_reported =
+          std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [&](const diagnostic& d) {
+            return d.code == "date.no_year" && d.page >= r6.pages.first && d.page <= r6.pages.last;
+          });
+      CHECK(no_year_reported);
+
+      const record& r7 = doc.records[6];
+      CHECK(starts_with(r7.action, "Recommendation for O&S Chairmen"));
+      CHECK(r7.lead_officer.text.empty());
+      CHECK(r7.deadline.text.empty());
+    }
+  }
+
+  TEST_CASE("the renderings agree on every text") {
+    const document first = extract_file(renderings[0]);
+    for (const char* path : renderings) {
+      CAPTURE(path);
+      const document doc = extract_file(path);
+      REQUIRE(doc.records.size() == first.records.size());
+      for (std::size_t i = 0; i < doc.records.size(); ++i) {
+        CHECK(texts_of(doc.records[i]) == texts_of(first.records[i]));
+      }
+    }
+  }
+
+  TEST_CASE("reports a missing file and a file that is not a PDF by code") {
+    try {
+      extract_file("no-such-file.pdf");
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.code() == errc::file_not_found);
+    }
+    try {
+      extract_file(EXTRACT_PLAN_SAMPLES "/README.md");
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.code() == errc::not_a_pdf);
+    }
+  }
+}

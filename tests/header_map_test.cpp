@@ -1,0 +1,61 @@
+#include "fields/header_map.h"
+
+#include <doctest/doctest.h>
+
+using namespace extract_plan;
+using extract_plan::fields::clean_number;
+using extract_plan::fields::looks_like_number;
+using extract_plan::fields::match_header;
+
+TEST_SUITE("header_map") {
+  TEST_CASE("maps header synonyms to fields, ignoring case and punctuation") {
+    struct example {
+      const char* header;
+      field expected;
+    };
+    const example examples[] = {
+        {"RECOMMENDATION", field::recommendation},
+        {"Recommendations", field::recommendation},
+        {"PROPOSED ACTION", field::action},
+        {"Management Response", field::action},
+        {"What we will do", field::action},
+        {"LEAD OFFICER", field::lead_officer},
+        {"Responsible Officer:", field::lead_officer},
+        {"Led by", field::lead_officer},
+        {"Action to be taken by", field::lead_officer},
+        {"DEADLINE", field::deadline},
+        {"Target date", field::deadline},
+        {"Timescale", field::deadline},
+        {"No.", field::number},
+        {"Ref", field::number},
+    };
+    for (const example& e : examples) {
+      CAPTURE(e.header);
+      REQUIRE(match_header(e.header).has_value());
+      CHECK(*match_header(e.header) == e.expected);
+    }
+  }
+
+  TEST_CASE("knows nothing of empty or unknown headers") {
+    CHECK_FALSE(match_header("").has_value());
+    CHECK_FALSE(match_header("Measure").has_value());
+  }
+
+  TEST_CASE("recognises item numbers") {
+    for (const char* n : {"1", "7.", "R1", "1.1", "(a)", "a)", "Rec 3", "2a", "iv)"}) {
+      CAPTURE(n);
+      CHECK(looks_like_number(n));
+    }
+    for (const char* n : {"That the", "2023", "Ongoing"}) {
+      CAPTURE(n);
+      CHECK_FALSE(looks_like_number(n));
+    }
+  }
+
+  TEST_CASE("cleans item numbers") {
+    CHECK(clean_number("2.") == "2");
+    CHECK(clean_number("(a)") == "a");
+    CHECK(clean_number(" R1 ") == "R1");
+    CHECK(clean_number("1.1") == "1.1");
+  }
+}

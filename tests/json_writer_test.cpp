@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "extract_plan/extract_plan.h"
+
+using namespace extract_plan;
+
+namespace {
+
+document one_record_document() {
+  document doc;
+  doc.source = {"appendix1.pdf", 6, "ab"};
+  doc.title = "ACTION PLAN";
+  doc.tables.push_back({{1, 2},
+                        {{"", field::number},
+                         {"RECOMMENDATION", field::recommendation},
+                         {"Measure", field::other}}});
+  record r;
+  r.number = "2";
+  r.recommendation = "That progress";
+  r.lead_officer = parse_officer("Natalie McGrath PHSE Co-ordinator");
+  r.deadline = parse_deadline("Ongoing 28 February 2023");
+  r.other.emplace_back("Measure", "fewer cases");
+  r.pages = {1, 2};
+  doc.records.push_back(r);
+  doc.diagnostics.push_back({"date.no_year", 3, "\"5 January\" has no year"});
+  return doc;
+}
+
+}  // namespace
+
+TEST_SUITE("json_writer") {
+  TEST_CASE("writes the schema version 1 keys in their fixed order") {
+    const std::string text = to_json(one_record_document());
+    const auto j = nlohmann::ordered_json::parse(text);
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"schema_version", "source", "title", "tables", "records",
+                                           "diagnostics"});
+    CHECK(j["schema_version"] == 1);
+    const auto& r = j["records"][0];
+    std::vector<std::string> record_keys;
+    for (auto it = r.begin(); it != r.end(); ++it) record_keys.push_back(it.key());
+    CHECK(record_keys == std::vector<std::string>{"table", "number", "recommendation", "action",
+                                                  "lead_officer", "deadline", "section", "other",
+                                                  "pages"});
+  }
+
+  TEST_CASE("writes typed values, nulls and pages") {
+    const auto j = nlohmann::json::parse(to_json(one_record_document()));
+    const auto& r = j["records"][0];
+    CHECK(r["action"] == "");
+    CHECK(r["section"].is_null());
+    CHECK(r["lead_officer"]["people"][0]["name"] == "Natalie McGrath");
+    CHECK(r["deadline"]["status"] == "ongoing");
+    CHECK(r["deadline"]["dates"][0]["start"] == "2023-02-28");
+    CHECK(r["other"]["Measure"] == "fewer cases");
+    CHECK(r["pages"] == nlohmann::json::array({1, 2}));
+    CHECK(j["tables"][0]["columns"][0]["field"] == "number");
+    CHECK(j["tables"][0]["columns"][2]["field"] == "other");
+    CHECK(j["diagnostics"][0]["code"] == "date.no_year");
+    CHECK(j["diagnostics"][0]["page"] == 3);
+  }
+
+  TEST_CASE("is deterministic") {
+    CHECK(to_json(one_record_document()) == to_json(one_record_document()));
+  }
+
+  TEST_CASE("replaces invalid UTF-8 instead of throwing") {
+    document doc;
+    doc.title = "bad \xFF byte";
+    CHECK_NOTHROW(to_json(doc));
+  }
+}

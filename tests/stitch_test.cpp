@@ -1,0 +1,169 @@
+#include "table/stitch.h"
+
+#include <doctest/doctest.h>
+
+using namespace extract_plan;
+using namespace extract_plan::tabular;
+
+namespace {
+
+// Builds table parts from cell texts: a "|" in a cell separates its lines.
+class parts_builder {
+ public:
+  parts_builder& page(int number, bool at_top = true, bool at_bottom = true) {
+    page_table t;
+    t.page = number;
+    t.column_edges = {50, 80, 300, 500, 600, 700};
+    t.bounds = {50, 100, 700, 500};
+    t.at_page_top = at_top;
+    t.at_page_bottom = at_bottom;
+    parts_.push_back(t);
+    return *this;
+  }
+  parts_builder& row(const std::vector<std::string>& cells, bool spans_all = false) {
+    page_row r;
+    r.spans_all = spans_all;
+    for (const std::string& c : cells) {
+      page_cell cell;
+      std::size_t start = 0;
+      while (start < c.size()) {
+        std::size_t bar = c.find('|', start);
+        if (bar == std::string::npos) bar = c.size();
+        text_line line;
+        word w;
+        w.text = c.substr(start, bar - start);
+        line.words.push_back(w);
+        cell.lines.push_back(line);
+        start = bar + 1;
+      }
+      r.cells.push_back(cell);
+    }
+    parts_.back().rows.push_back(r);
+    return *this;
+  }
+  parts_builder& header() {
+    return row({"", "RECOMMENDATION", "PROPOSED ACTION", "LEAD OFFICER", "DEADLINE"});
+  }
+  std::vector<page_table> build() const { return parts_; }
+
+ private:
+  std::vector<page_table> parts_;
+};
+
+std::string line_texts(const std::vector<cell_line>& lines) {
+  std::string out;
+  for (const cell_line& l : lines) out += (out.empty() ? "" : "|") + l.text;
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("stitch") {
+  TEST_CASE("joins a row continued at the top of the next page") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"2", "That progress with", "There is", "Natalie McGrath PHSE Co-", ""})
+                     .page(2)
+                     .row({"", "in 12 months' time.", "assessment", "ordinator", "report"})
+                     .row({"3", "That a one stop shop", "", "", ""})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(line_texts(tables[0].rows[0].cells[1]) == "That progress with|in 12 months' time.");
+    CHECK(line_texts(tables[0].rows[0].cells[3]) == "Natalie McGrath PHSE Co-|ordinator");
+    CHECK(tables[0].rows[0].pages.first == 1);
+    CHECK(tables[0].rows[0].pages.last == 2);
+    CHECK(tables[0].pages.last == 2);
+  }
+
+  TEST_CASE("drops a column-header row repeated on the next page") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2)
+                     .header()
+                     .row({"2", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 2);
+    CHECK(tables[0].headers[1] == "RECOMMENDATION");
+  }
+
+  TEST_CASE("a repeated header row then an empty number cell still continues the row") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2)
+                     .header()
+                     .row({"", "more", "", "", ""})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables[0].rows.size() == 1);
+    CHECK(line_texts(tables[0].rows[0].cells[1]) == "a|more");
+  }
+
+  TEST_CASE("a table with text below it on its page does not continue onto the next") {
+    auto parts = parts_builder()
+                     .page(1, false, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2)
+                     .row({"", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].has_header);
+    CHECK_FALSE(tables[1].has_header);
+  }
+
+  TEST_CASE("a new header row after prose starts a second table") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2, false)
+                     .header()
+                     .row({"1", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    CHECK(stitch_tables(parts, diagnostics).size() == 2);
+  }
+
+  TEST_CASE("a part two pages later does not continue the table") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(3)
+                     .row({"", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    CHECK(stitch_tables(parts, diagnostics).size() == 2);
+  }
+
+  TEST_CASE("recognises a header row by its field names") {
+    page_row header;
+    for (const char* text : {"", "Recommendation", "Response", "Owner"}) {
+      page_cell c;
+      text_line l;
+      word w;
+      w.text = text;
+      if (*text) l.words.push_back(w), c.lines.push_back(l);
+      header.cells.push_back(c);
+    }
+    CHECK(header_texts(header).has_value());
+    page_row data = header;
+    data.cells[1].lines[0].words[0].text = "That the Council";
+    data.cells[2].lines[0].words[0].text = "Agreed";
+    CHECK_FALSE(header_texts(data).has_value());
+  }
+}
