@@ -10,6 +10,7 @@
 #include "layout/furniture.h"
 #include "layout/lines.h"
 #include "pdf/pdf_reader.h"
+#include "table/aligned.h"
 #include "table/ruled.h"
 #include "table/stitch.h"
 #include "text/join.h"
@@ -102,15 +103,41 @@ document extract_file(const std::string& path) {
 
   text::hyphen_evidence evidence;
   std::vector<tabular::page_table> parts;
+  const std::vector<double>* continued_columns = nullptr;
+  std::vector<double> previous_columns;
   for (std::size_t i = 0; i < page_tables.size(); ++i) {
-    mark_page_edges(page_tables[i], page_lines[i], furniture.furniture_lines[i]);
+    std::vector<tabular::page_table>& tables = page_tables[i];
+    // Text outside the ruled tables and the furniture: prose, and tables drawn without rules.
+    std::vector<text_line> free_lines;
     for (std::size_t j = 0; j < page_lines[i].lines.size(); ++j) {
       const text_line& line = page_lines[i].lines[j];
-      if (!furniture.furniture_lines[i][j] && !inside_any(line.bounds, page_tables[i])) {
-        evidence.observe_line(words_of(line));
-      }
+      if (furniture.furniture_lines[i][j] || inside_any(line.bounds, tables)) continue;
+      free_lines.push_back(line);
     }
-    for (tabular::page_table& t : page_tables[i]) {
+    std::vector<tabular::page_table> aligned =
+        tabular::find_aligned_tables(free_lines, page_lines[i].number, continued_columns);
+    for (const tabular::page_table& t : aligned) {
+      std::vector<text_line> rest;
+      for (text_line& line : free_lines) {
+        if (!t.bounds.contains(line.bounds.center_x(), line.bounds.center_y())) {
+          rest.push_back(std::move(line));
+        }
+      }
+      free_lines = std::move(rest);
+    }
+    for (const text_line& line : free_lines) evidence.observe_line(words_of(line));
+    tables.insert(tables.end(), std::make_move_iterator(aligned.begin()),
+                  std::make_move_iterator(aligned.end()));
+    std::sort(tables.begin(), tables.end(),
+              [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
+    mark_page_edges(tables, page_lines[i], furniture.furniture_lines[i]);
+    // An unruled table that ends its page lends its columns to the top of the next.
+    continued_columns = nullptr;
+    if (!tables.empty() && tables.back().at_page_bottom && !tables.back().is_ruled) {
+      previous_columns = tables.back().column_edges;
+      continued_columns = &previous_columns;
+    }
+    for (tabular::page_table& t : tables) {
       for (const tabular::page_row& row : t.rows) {
         for (const tabular::page_cell& cell : row.cells) {
           for (const text_line& line : cell.lines) evidence.observe_line(words_of(line));

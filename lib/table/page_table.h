@@ -32,6 +32,8 @@ struct page_table {
   /// may continue from the previous page / onto the next.
   bool at_page_top = false;
   bool at_page_bottom = false;
+  /// True when the table's cells come from ruling lines, false when from text alignment.
+  bool is_ruled = false;
 
   std::size_t column_count() const { return column_edges.empty() ? 0 : column_edges.size() - 1; }
 };

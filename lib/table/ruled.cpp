@@ -86,6 +86,7 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
                        const std::vector<segment>& vertical) {
   page_table t;
   t.page = p.number;
+  t.is_ruled = true;
   std::vector<double> xs;
   for (const segment& v : vertical) xs.push_back(v.pos);
   t.column_edges = distinct_positions(xs);

@@ -1,0 +1,92 @@
+#include "table/aligned.h"
+
+#include <doctest/doctest.h>
+
+#include "layout/lines.h"
+#include "page_builder.h"
+
+using namespace extract_plan;
+using extract_plan::testing::page_builder;
+
+namespace {
+
+// An unruled plan: a number column with no header, then three labelled columns at x = 80,
+// 300 and 520; rows of two lines each, 14pt apart.
+page_builder unruled_plan() {
+  page_builder b;
+  b.text(80, 100, "RECOMMENDATION", 10, true)
+      .text(300, 100, "RESPONSE", 10, true)
+      .text(520, 100, "LEAD OFFICER", 10, true);
+  b.text(50, 130, "1")
+      .text(80, 130, "That the council")
+      .text(300, 130, "Agreed and")
+      .text(520, 130, "Jane Smith");
+  b.text(80, 144, "writes to the").text(300, 144, "done");
+  b.text(50, 172, "2")
+      .text(80, 172, "That officers")
+      .text(300, 172, "In hand")
+      .text(520, 172, "Head of Service");
+  return b;
+}
+
+}  // namespace
+
+TEST_SUITE("aligned") {
+  TEST_CASE("splits a line into chunks at gaps wider than the gutter") {
+    auto p = page_builder().text(50, 100, "two words").text(300, 100, "apart").build();
+    auto lines = layout::build_lines(p.words);
+    auto chunks = tabular::split_chunks(lines.at(0));
+    REQUIRE(chunks.size() == 2);
+    CHECK(chunks[0].text() == "two words");
+    CHECK(chunks[1].text() == "apart");
+  }
+
+  TEST_CASE("finds columns under a header row and an unlabelled number column") {
+    auto lines = layout::build_lines(unruled_plan().build().words);
+    auto tables = tabular::find_aligned_tables(lines, 1);
+    REQUIRE(tables.size() == 1);
+    const auto& t = tables[0];
+    CHECK(t.column_count() == 4);
+    REQUIRE(t.rows.size() == 3);  // header, 1, 2
+    CHECK(t.rows[0].cells[1].lines[0].text() == "RECOMMENDATION");
+    CHECK(t.rows[1].cells[0].lines[0].text() == "1");
+    REQUIRE(t.rows[1].cells[1].lines.size() == 2);
+    CHECK(t.rows[1].cells[1].lines[1].text() == "writes to the");
+    CHECK(t.rows[2].cells[3].lines[0].text() == "Head of Service");
+  }
+
+  TEST_CASE("ends the table at a line that crosses the columns") {
+    auto b = unruled_plan();
+    b.text(50, 200,
+           "A closing paragraph of prose runs right across every one of the columns of "
+           "the table above it and more");
+    auto lines = layout::build_lines(b.build().words);
+    auto tables = tabular::find_aligned_tables(lines, 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 3);
+    CHECK(tables[0].bounds.y1 < 190);
+  }
+
+  TEST_CASE("prose alone is no table") {
+    auto p =
+        page_builder().text(50, 100, "Just a paragraph of text").text(50, 114, "and more").build();
+    CHECK(tabular::find_aligned_tables(layout::build_lines(p.words), 1).empty());
+  }
+
+  TEST_CASE("continues the columns of the previous page on lines that fit them") {
+    auto p = page_builder(2)
+                 .text(80, 60, "the rest of it")
+                 .text(300, 60, "more")
+                 .text(50, 80, "3")
+                 .text(80, 80, "That next")
+                 .text(520, 80, "Someone")
+                 .build();
+    const std::vector<double> columns = {45, 75, 290, 510, 700};
+    auto tables = tabular::find_aligned_tables(layout::build_lines(p.words), 2, &columns);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(tables[0].rows[0].cells[0].is_empty());
+    CHECK(tables[0].rows[0].cells[1].lines[0].text() == "the rest of it");
+    CHECK(tables[0].rows[1].cells[0].lines[0].text() == "3");
+  }
+}
