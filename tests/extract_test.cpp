@@ -11,10 +11,28 @@ using namespace extract_plan;
 
 namespace {
 
-const char* const renderings[] = {
-    EXTRACT_PLAN_SAMPLES "/appendix1.pdf",
-    EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf",
-    EXTRACT_PLAN_SAMPLES "/appendix1-repeat.pdf",
+struct rendering {
+  const char* path;
+  // The officer of rows 3-5 keeps the space after "Daniels-" only in a rendering where some
+  // line shows "Daniels- School": in appendix1-repeat.pdf the column is too narrow for that
+  // anywhere, so nothing tells the author's hyphen from a word processor's.
+  const char* daniels;
+  std::vector<std::pair<int, int>> record_pages;  // checked by hand against the page images
+};
+
+const std::string spaced = "Charles Daniels- School Improvement Officer (Access to Learning)";
+const std::string joined = "Charles Daniels-School Improvement Officer (Access to Learning)";
+
+const rendering renderings[] = {
+    {EXTRACT_PLAN_SAMPLES "/appendix1.pdf",
+     spaced.c_str(),
+     {{1, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 6}}},
+    {EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf",
+     spaced.c_str(),
+     {{1, 1}, {1, 2}, {2, 2}, {3, 3}, {3, 3}, {3, 4}, {4, 4}}},
+    {EXTRACT_PLAN_SAMPLES "/appendix1-repeat.pdf",
+     joined.c_str(),
+     {{1, 1}, {1, 1}, {1, 2}, {2, 2}, {2, 3}, {3, 3}, {3, 3}}},
 };
 
 bool starts_with(const std::string& s, const std::string& prefix) {
@@ -28,9 +46,9 @@ bool contains(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
 }
 
-std::vector<std::string> texts_of(const record& r) {
-  std::vector<std::string> out = {r.number, r.recommendation, r.action, r.lead_officer.text,
-                                  r.deadline.text};
+std::vector<std::string> texts_of(const record& r, bool with_officer = true) {
+  std::vector<std::string> out = {r.number, r.recommendation, r.action, r.deadline.text};
+  if (with_officer) out.push_back(r.lead_officer.text);
   for (const auto& [header, value] : r.other) out.push_back(header + " " + value);
   return out;
 }
@@ -39,9 +57,9 @@ std::vector<std::string> texts_of(const record& r) {
 
 TEST_SUITE("extract") {
   TEST_CASE("every rendering of the appendix gives its seven records") {
-    for (const char* path : renderings) {
-      CAPTURE(path);
-      const document doc = extract_file(path);
+    for (const rendering& rendering : renderings) {
+      CAPTURE(rendering.path);
+      const document doc = extract_file(rendering.path);
       CHECK(doc.title ==
             "SPOTLIGHT REVIEW OF SEXUAL HARASSMENT IN SCHOOLS - ACTION PLAN APPENDIX 1");
       REQUIRE(doc.tables.size() == 1);
@@ -50,6 +68,8 @@ TEST_SUITE("extract") {
       REQUIRE(doc.records.size() == 7);
       for (std::size_t i = 0; i < doc.records.size(); ++i) {
         CHECK(doc.records[i].number == std::to_string(i + 1));
+        CHECK(doc.records[i].pages.first == rendering.record_pages[i].first);
+        CHECK(doc.records[i].pages.last == rendering.record_pages[i].second);
         CHECK(doc.records[i].other.empty());
         for (const std::string& text : texts_of(doc.records[i])) {
           CHECK_FALSE(contains(text, "SPOTLIGHT"));
@@ -81,11 +101,11 @@ TEST_SUITE("extract") {
       REQUIRE(r2.deadline.dates.size() == 1);
       CHECK(to_iso(*r2.deadline.dates[0].start) == "2023-02-28");
       CHECK(to_iso(*r2.deadline.dates[0].end) == "2023-02-28");
-      CHECK(r2.pages.last > r2.pages.first);
 
       for (const record* r : {&doc.records[2], &doc.records[3], &doc.records[4]}) {
-        CHECK(r->lead_officer.text ==
-              "Charles Daniels- School Improvement Officer (Access to Learning)");
+        CHECK(r->lead_officer.text == rendering.daniels);
+        REQUIRE(r->lead_officer.people.size() == 1);
+        CHECK(r->lead_officer.people[0].role == "School Improvement Officer (Access to Learning)");
       }
       CHECK(doc.records[2].deadline.status == deadline_status::completed);
       CHECK(contains(doc.records[4].action, "on a case-by-case basis"));
@@ -113,13 +133,14 @@ TEST_SUITE("extract") {
   }
 
   TEST_CASE("the renderings agree on every text") {
-    const document first = extract_file(renderings[0]);
-    for (const char* path : renderings) {
-      CAPTURE(path);
-      const document doc = extract_file(path);
+    const document first = extract_file(renderings[0].path);
+    for (const rendering& rendering : renderings) {
+      CAPTURE(rendering.path);
+      const document doc = extract_file(rendering.path);
       REQUIRE(doc.records.size() == first.records.size());
+      const bool same_officers = rendering.daniels == renderings[0].daniels;
       for (std::size_t i = 0; i < doc.records.size(); ++i) {
-        CHECK(texts_of(doc.records[i]) == texts_of(first.records[i]));
+        CHECK(texts_of(doc.records[i], same_officers) == texts_of(first.records[i], same_officers));
       }
     }
   }

@@ -5,21 +5,28 @@
 using extract_plan::text::hyphen_evidence;
 using extract_plan::text::join_lines;
 
+namespace {
+
+std::string join(const std::vector<std::string>& lines, const hyphen_evidence& evidence = {}) {
+  return join_lines(lines, evidence);
+}
+
+}  // namespace
+
 TEST_SUITE("join") {
   TEST_CASE("joins lines with single spaces") {
-    CHECK(join_lines({"That progress  with", " the new"}, {}) == "That progress with the new");
+    CHECK(join({"That progress  with", " the new"}) == "That progress with the new");
   }
 
   TEST_CASE("joins a line ending in a hyphen to the next without a space") {
-    CHECK(join_lines({"Natalie McGrath PHSE Co-", "ordinator"}, {}) ==
-          "Natalie McGrath PHSE Co-ordinator");
-    CHECK(join_lines({"Stoke-on-", "Trent"}, {}) == "Stoke-on-Trent");
+    CHECK(join({"Natalie McGrath PHSE Co-", "ordinator"}) == "Natalie McGrath PHSE Co-ordinator");
+    CHECK(join({"Stoke-on-", "Trent"}) == "Stoke-on-Trent");
   }
 
   TEST_CASE("keeps the space where the document shows the hyphenated word before a space") {
     hyphen_evidence evidence;
     evidence.observe_line({"Charles", "Daniels-", "School"});
-    CHECK(join_lines({"Charles Daniels-", "School Improvement Officer"}, evidence) ==
+    CHECK(join({"Charles Daniels-", "School Improvement Officer"}, evidence) ==
           "Charles Daniels- School Improvement Officer");
   }
 
@@ -27,21 +34,31 @@ TEST_SUITE("join") {
     hyphen_evidence evidence;
     evidence.observe_line({"a", "case-by-", "case"});
     evidence.observe_line({"on", "a", "case-by-case", "basis"});
-    CHECK(join_lines({"on a case-by-", "case basis"}, evidence) == "on a case-by-case basis");
+    CHECK(join({"on a case-by-", "case basis"}, evidence) == "on a case-by-case basis");
   }
 
   TEST_CASE("a dash standing alone keeps its space") {
-    CHECK(join_lines({"Schools -", "Autumn"}, {}) == "Schools - Autumn");
-    CHECK(join_lines({"Schools --", "Autumn"}, {}) == "Schools -- Autumn");
+    CHECK(join({"Schools -", "Autumn"}) == "Schools - Autumn");
+    CHECK(join({"Schools --", "Autumn"}) == "Schools -- Autumn");
   }
 
-  TEST_CASE("a hyphen after a digit joins too") {
-    CHECK(join_lines({"in 2022-", "23"}, {}) == "in 2022-23");
-  }
+  TEST_CASE("a hyphen after a digit joins too") { CHECK(join({"in 2022-", "23"}) == "in 2022-23"); }
 
   TEST_CASE("drops a bullet glyph at the start of a line") {
-    CHECK(join_lines({"\u2022 first item", "\u2022 second item"}, {}) == "first item second item");
+    CHECK(join({"\u2022 first item", "\u2022 second item"}) == "first item second item");
   }
 
-  TEST_CASE("skips empty lines") { CHECK(join_lines({"", "a", "  "}, {}) == "a"); }
+  TEST_CASE("skips empty lines") { CHECK(join({"", "a", "  "}) == "a"); }
+}
+
+TEST_SUITE("join") {
+  TEST_CASE("a hyphen before a break with room for the next word is the author's") {
+    using extract_plan::text::printed_line;
+    // "Charles Daniels-" ended its paragraph with 80pt to spare; "School" needs 30pt.
+    std::vector<printed_line> lines = {{"Charles Daniels-", 80, 40}, {"School Improvement", 0, 30}};
+    CHECK(join_lines(lines, {}) == "Charles Daniels- School Improvement");
+    // "PHSE Co-" was wrapped: "ordinator" (45pt) did not fit in the 10pt left.
+    lines = {{"Natalie McGrath PHSE Co-", 10, 35}, {"ordinator", 0, 45}};
+    CHECK(join_lines(lines, {}) == "Natalie McGrath PHSE Co-ordinator");
+  }
 }

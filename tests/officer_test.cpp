@@ -29,6 +29,9 @@ TEST_SUITE("officer") {
          "Cabinet Member for Education"},
         {"Director of Children's Services", "null", "Director of Children's Services"},
         {"Helen Phillips", "Helen Phillips", "null"},
+        {"Charles Daniels-School Improvement Officer", "Charles Daniels",
+         "School Improvement Officer"},
+        {"Jane Smith-Jones Head of Service", "Jane Smith-Jones", "Head of Service"},
     };
     for (const example& e : examples) {
       CAPTURE(e.text);

@@ -105,7 +105,18 @@ person parse_person(const std::string& s) {
     if (is_name(left) && !right.empty()) return {left, right};
   }
   // "Name Role": the longest run of two to four leading name words.
-  const std::vector<std::string> t = tokens_of(s);
+  std::vector<std::string> t = tokens_of(s);
+  // "Daniels-School Improvement Officer": a hyphen joined to a role word is the "Name- Role"
+  // separator with its space lost at a line end, not a double-barrelled name.
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    const std::size_t hyphen = t[i].find('-');
+    if (hyphen == std::string::npos || hyphen == 0 || hyphen + 1 >= t[i].size()) continue;
+    const std::string after = t[i].substr(hyphen + 1);
+    if (is_role_word(after) && is_name(join_tokens(t, 0, i) + " " + t[i].substr(0, hyphen))) {
+      return {join_tokens(t, 0, i) + " " + t[i].substr(0, hyphen),
+              after + (i + 1 < t.size() ? " " + join_tokens(t, i + 1, t.size()) : "")};
+    }
+  }
   std::size_t end = 0;
   while (end < t.size() && is_honorific(t[end])) ++end;
   const std::size_t first_name = end;

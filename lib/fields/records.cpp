@@ -30,10 +30,12 @@ namespace {
 
 std::string join_cell(const std::vector<tabular::cell_line>& lines,
                       const text::hyphen_evidence& evidence) {
-  std::vector<std::string> texts;
-  texts.reserve(lines.size());
-  for (const tabular::cell_line& l : lines) texts.push_back(text::clean_text(l.text));
-  return text::join_lines(texts, evidence);
+  std::vector<text::printed_line> printed;
+  printed.reserve(lines.size());
+  for (const tabular::cell_line& l : lines) {
+    printed.push_back({text::clean_text(l.text), l.room_after, l.first_word_width});
+  }
+  return text::join_lines(printed, evidence);
 }
 
 }  // namespace

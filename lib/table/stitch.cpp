@@ -26,13 +26,48 @@ bool same_headers(const std::vector<std::string>& a, const std::vector<std::stri
   return true;
 }
 
-table_row make_row(const page_row& row, int page) {
+// Returns how far right text can reach in each column of a part: the furthest any of its
+// lines reaches, or, in a ruled table, the column's right line less the padding seen on the
+// left (cell margins are the same on both sides).
+std::vector<double> text_limits(const page_table& part) {
+  const std::size_t columns = part.column_count();
+  std::vector<double> reach(columns, 0), indent(columns, 1e9);
+  for (const page_row& row : part.rows) {
+    for (std::size_t c = 0; c < columns && c < row.cells.size(); ++c) {
+      // A cell merged across columns reaches past its own column: it says nothing of it.
+      if (row.spans_all) continue;
+      for (const text_line& l : row.cells[c].lines) {
+        reach[c] = std::max(reach[c], l.bounds.x1);
+        indent[c] = std::min(indent[c], l.bounds.x0 - part.column_edges[c]);
+      }
+    }
+  }
+  std::vector<double> limits(columns);
+  for (std::size_t c = 0; c < columns; ++c) {
+    limits[c] = reach[c];
+    if (part.is_ruled && indent[c] < 1e9) {
+      limits[c] = std::max(reach[c], part.column_edges[c + 1] - std::max(indent[c], 0.0));
+    }
+  }
+  return limits;
+}
+
+table_row make_row(const page_row& row, int page, const std::vector<double>& limits) {
   table_row out;
   out.pages = {page, page};
   out.is_section = row.spans_all;
   out.cells.resize(row.cells.size());
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
-    for (const text_line& l : row.cells[c].lines) out.cells[c].push_back({l.text(), page});
+    for (const text_line& l : row.cells[c].lines) {
+      cell_line line{l.text(), page, 0, 0};
+      if (!l.words.empty() && c < limits.size()) {
+        const word& last = l.words.back();
+        const double space = 0.25 * last.font_size;  // a word space is about a quarter em
+        line.room_after = std::max(0.0, limits[c] - l.bounds.x1 - space);
+        line.first_word_width = l.words.front().bounds.width();
+      }
+      out.cells[c].push_back(std::move(line));
+    }
   }
   return out;
 }
@@ -108,8 +143,9 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     }
     stitched_table& t = tables.back();
     t.pages.last = part.page;
+    const std::vector<double> limits = text_limits(part);
     for (std::size_t r = first_row; r < part.rows.size(); ++r) {
-      table_row row = make_row(part.rows[r], part.page);
+      table_row row = make_row(part.rows[r], part.page, limits);
       // The rest of a row cut by the page break: its first (number) cell is empty.
       const bool rest_of_previous = continues && r == first_row && !t.rows.empty() &&
                                     !row.is_section && !t.rows.back().is_section &&

@@ -14,6 +14,8 @@ namespace extract_plan::tabular {
 struct cell_line {
   std::string text;
   int page = 0;
+  double room_after = 0;        ///< room left on the line in its cell, less a space (points)
+  double first_word_width = 0;  ///< width of its first word (points)
 };
 
 /// A row of a whole table: its cells' lines, wherever they were printed.

@@ -65,16 +65,19 @@ bool is_bullet(const std::string& w) {
   return false;
 }
 
-std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence) {
+std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evidence& evidence) {
   std::string out;
   std::string last_word;
-  for (const std::string& raw : lines) {
-    std::vector<std::string> words = split_words(collapse_spaces(raw));
+  double room_after_last = 0;
+  for (const printed_line& line : lines) {
+    std::vector<std::string> words = split_words(collapse_spaces(line.text));
     if (!words.empty() && is_bullet(words.front())) words.erase(words.begin());
     if (words.empty()) continue;
     if (!out.empty()) {
+      // A point of slack for the rounding of glyph widths.
+      const bool wrapped_here = line.first_word_width > room_after_last - 1.0;
       const bool hyphenated = ends_with_word_hyphen(last_word) &&
-                              starts_with_word_char(words.front()) &&
+                              starts_with_word_char(words.front()) && wrapped_here &&
                               !evidence.keeps_space(last_word, words.front());
       if (!hyphenated) out.push_back(' ');
     }
@@ -83,8 +86,16 @@ std::string join_lines(const std::vector<std::string>& lines, const hyphen_evide
       out += words[i];
     }
     last_word = words.back();
+    room_after_last = line.room_after;
   }
   return out;
+}
+
+std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence) {
+  std::vector<printed_line> printed;
+  printed.reserve(lines.size());
+  for (const std::string& l : lines) printed.push_back({l, 0, 0});
+  return join_lines(printed, evidence);
 }
 
 }  // namespace extract_plan::text

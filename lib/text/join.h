@@ -24,10 +24,25 @@ class hyphen_evidence {
   std::set<std::string> joined_;  // case-folded words seen with an inner hyphen
 };
 
+/// One printed line of a cell and what the layout says about its end.
+struct printed_line {
+  std::string text;
+  /// Room left after the line's last word before the cell's right edge, less a space (points).
+  /// A line that ends early left room; a line wrapped by the word processor did not.
+  double room_after = 0;
+  /// Width of the line's first word (points).
+  double first_word_width = 0;
+};
+
 /// Returns `lines` joined into one text with single spaces. A line ending in a hyphen after a
-/// letter joins the next line without a space ("Co-" + "ordinator" -> "Co-ordinator") unless
-/// `evidence` shows the author's spaced hyphen there. Bullet glyphs at line starts are
-/// dropped.
+/// letter or digit was wrapped at that hyphen when the next line's first word would not have
+/// fitted in the room left on it; it then joins the next line without a space ("Co-" +
+/// "ordinator" -> "Co-ordinator"), unless `evidence` shows the author's spaced hyphen there.
+/// A hyphen before a break the word processor did not make (a paragraph end) keeps the space.
+/// Bullet glyphs at line starts are dropped.
+std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evidence& evidence);
+
+/// Returns `lines` joined as above, taking every line to have been wrapped where it ends.
 std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence);
 
 /// Returns true when `w` is a bullet glyph that starts a list item ("•", "▪", "◦", "").

@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Write the committed sample sources from one content file.
+
+    python3 samples/src/make_sources.py
+
+reads samples/src/appendix1-content.json and (re)writes
+
+    samples/src/appendix1.fodt         LibreOffice flat ODT -> samples/appendix1.pdf
+    samples/src/appendix1-repeat.fodt  LibreOffice flat ODT -> samples/appendix1-repeat.pdf
+    samples/src/appendix1.html         HTML for headless Chromium -> samples/appendix1-chromium.pdf
+
+so that the text of the three PDFs is identical.  Only the layout differs; the
+layout numbers below were tuned by hand (see samples/README.md) so that the
+page breaks of appendix1.pdf fall close to those of the real council document.
+Standard library only.
+"""
+
+import html
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CELL_KEYS = ("recommendation", "action", "officer", "deadline")
+
+# ---------------------------------------------------------------------------
+# Layout profiles.  Lengths are in cm unless they carry their own unit.
+# ---------------------------------------------------------------------------
+PROFILES = {
+    # "As the council's Word export looks": A4 landscape, Arial-metric font,
+    # column headings on page 1 only, running header, no footer.
+    "appendix1": dict(
+        font="Liberation Sans", generic="swiss", size="12pt",
+        page_w=29.7, page_h=21.0, landscape=True,
+        margin_top=1.5, margin_bottom=2.13, margin_lr=2.54,
+        header_gap=0.6,             # space between running header and body
+        title_after="0.6cm",        # space after each title-block line
+        title_before_table="1.21cm",
+        # The RECOMMENDATION and PROPOSED ACTION widths are tight: they make
+        # the lines end where the real document's lines end at its page
+        # breaks ("...assessed", "...details of", "...case-by-").
+        cols=[1.2, 6.4, 6.33, 5.6, 3.8],
+        padding="0.1cm", border="0.5pt solid #000000",
+        para_after="0.36cm",        # space after every paragraph in a cell
+        line_height="115%",
+        # Row 2's officer cell starts with an empty paragraph (a blank line,
+        # as Word users type), so that only "Natalie McGrath PHSE Co-" is
+        # left on page 1 while the other cells of row 2 show three lines
+        # there, as in the real document.  A PDF cannot show it.
+        blank_line_before=("2/officer",),
+        repeat_header=False, footer=False,
+    ),
+    # Same content, LibreOffice again: serif font, portrait, other margins,
+    # heading row repeated on every page, "Page X of Y" footer.
+    "appendix1-repeat": dict(
+        font="Liberation Serif", generic="roman", size="10.5pt",
+        page_w=21.0, page_h=29.7, landscape=False,
+        margin_top=2.0, margin_bottom=1.5, margin_lr=2.0,
+        header_gap=0.5,
+        title_after="0.25cm",
+        title_before_table="0.4cm",
+        cols=[0.8, 4.5, 5.86, 3.06, 2.78],
+        padding="0.12cm", border="0.75pt solid #000000",
+        para_after="0.15cm",
+        line_height="100%",
+        repeat_header=True, footer=True,
+    ),
+}
+
+HTML_LAYOUT = dict(
+    font="'Liberation Serif', 'DejaVu Serif', serif", size="11.5pt",
+    page="A4 portrait", margin="30mm 18mm 24mm 18mm",
+    cols=["5%", "27%", "34%", "17%", "17%"],
+)
+
+
+def load_content():
+    with open(os.path.join(HERE, "appendix1-content.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+# ---------------------------------------------------------------------------
+# Inline markup: "\n" = forced line break, <u>..</u> = underline.
+# ---------------------------------------------------------------------------
+def split_inline(text):
+    """Yield (kind, value) with kind in {"text", "u", "br"}."""
+    for part in re.split(r"(<u>.*?</u>|\n)", text):
+        if not part:
+            continue
+        if part == "\n":
+            yield "br", None
+        elif part.startswith("<u>"):
+            yield "u", part[3:-4]
+        else:
+            yield "text", part
+
+
+def odt_inline(text):
+    out = []
+    for kind, val in split_inline(text):
+        if kind == "br":
+            out.append("<text:line-break/>")
+        elif kind == "u":
+            out.append('<text:span text:style-name="Underline">%s</text:span>'
+                       % html.escape(val, quote=False))
+        else:
+            out.append(html.escape(val, quote=False))
+    return "".join(out)
+
+
+def html_inline(text):
+    out = []
+    for kind, val in split_inline(text):
+        if kind == "br":
+            out.append("<br>")
+        elif kind == "u":
+            out.append("<u>%s</u>" % html.escape(val, quote=False))
+        else:
+            out.append(html.escape(val, quote=False))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Flat ODT
+# ---------------------------------------------------------------------------
+FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- GENERATED by samples/src/make_sources.py from appendix1-content.json
+     (profile "{profile}").  Edit those, not this file. -->
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:meta>
+  <dc:title>Spotlight review of sexual harassment in schools - action plan (Appendix 1)</dc:title>
+ </office:meta>
+ <office:font-face-decls>
+  <style:font-face style:name="{font}" svg:font-family="'{font}'" style:font-family-generic="{generic}" style:font-pitch="variable"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties fo:orphans="0" fo:widows="0" fo:hyphenation-ladder-count="no-limit"/>
+   <style:text-properties style:font-name="{font}" fo:font-size="{size}" fo:language="en" fo:country="GB" fo:hyphenate="false"/>
+  </style:default-style>
+  <style:style style:name="Standard" style:family="paragraph" style:class="text">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="{line_height}"/>
+  </style:style>
+  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+   <style:paragraph-properties fo:text-align="center"/>
+   <style:text-properties fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+   <style:paragraph-properties fo:text-align="center"/>
+  </style:style>
+  <style:style style:name="Title_20_Block" style:display-name="Title Block" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:text-align="center" fo:margin-bottom="{title_after}"/>
+   <style:text-properties fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+   <style:paragraph-properties fo:margin-bottom="{para_after}"/>
+  </style:style>
+  <style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra">
+   <style:paragraph-properties fo:text-align="center"/>
+   <style:text-properties fo:font-weight="bold"/>
+  </style:style>
+  <style:style style:name="Underline" style:family="text">
+   <style:text-properties style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/>
+  </style:style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:page-layout style:name="pm1">
+   <style:page-layout-properties fo:page-width="{page_w}cm" fo:page-height="{page_h}cm" style:print-orientation="{orientation}" fo:margin-top="{margin_top}cm" fo:margin-bottom="{margin_bottom}cm" fo:margin-left="{margin_lr}cm" fo:margin-right="{margin_lr}cm"/>
+   <style:header-style>
+    <style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="{header_gap}cm" style:dynamic-spacing="false"/>
+   </style:header-style>
+   <style:footer-style>{footer_style}</style:footer-style>
+  </style:page-layout>
+  <style:style style:name="LastTitle" style:family="paragraph" style:parent-style-name="Title_20_Block">
+   <style:paragraph-properties fo:margin-bottom="{title_before_table}"/>
+  </style:style>
+  <style:style style:name="Plan" style:family="table">
+   <style:table-properties style:width="{table_w}cm" table:align="center" style:may-break-between-rows="true"/>
+  </style:style>
+{column_styles}
+  <style:style style:name="Plan.Row" style:family="table-row">
+   <style:table-row-properties fo:keep-together="auto"/>
+  </style:style>
+  <style:style style:name="Plan.Cell" style:family="table-cell">
+   <style:table-cell-properties fo:padding="{padding}" fo:border="{border}" style:vertical-align="top"/>
+  </style:style>
+ </office:automatic-styles>
+ <office:master-styles>
+  <style:master-page style:name="Standard" style:page-layout-name="pm1">
+   <style:header>
+{header_paras}
+   </style:header>{footer}
+  </style:master-page>
+ </office:master-styles>
+ <office:body>
+  <office:text>
+"""
+
+FODT_TAIL = """  </office:text>
+ </office:body>
+</office:document>
+"""
+
+
+def fodt_cell(paras, style="Table_20_Contents", indent="     "):
+    lines = [indent + '<table:table-cell table:style-name="Plan.Cell" office:value-type="string">']
+    if not paras:
+        lines.append(indent + ' <text:p text:style-name="%s"/>' % style)
+    for p in paras:
+        if p:
+            lines.append(indent + ' <text:p text:style-name="%s">%s</text:p>' % (style, odt_inline(p)))
+        else:
+            lines.append(indent + ' <text:p text:style-name="%s"/>' % style)
+    lines.append(indent + "</table:table-cell>")
+    return lines
+
+
+def make_fodt(content, profile_name, overrides=None):
+    p = dict(PROFILES[profile_name])
+    if overrides:
+        p.update(overrides)
+    if p["landscape"]:
+        orientation = "landscape"
+    else:
+        orientation = "portrait"
+    column_styles = "\n".join(
+        '  <style:style style:name="Plan.C%d" style:family="table-column">\n'
+        '   <style:table-column-properties style:column-width="%gcm"/>\n'
+        "  </style:style>" % (i, w) for i, w in enumerate(p["cols"]))
+    header_paras = "\n".join('    <text:p text:style-name="Header">%s</text:p>' % odt_inline(t)
+                             for t in content["running_header"])
+    if p["footer"]:
+        footer_style = ('<style:header-footer-properties fo:min-height="0cm" '
+                        'fo:margin-top="0.4cm" style:dynamic-spacing="false"/>')
+        footer = ('\n   <style:footer>\n    <text:p text:style-name="Footer">Page '
+                  '<text:page-number text:select-page="current">1</text:page-number> of '
+                  '<text:page-count>1</text:page-count></text:p>\n   </style:footer>')
+    else:
+        footer_style = ""
+        footer = ""
+    out = [FODT_HEAD.format(profile=profile_name, orientation=orientation,
+                            table_w="%g" % sum(p["cols"]), column_styles=column_styles,
+                            header_paras=header_paras, footer_style=footer_style,
+                            footer=footer, **{k: v for k, v in p.items() if k not in ("cols", "footer", "blank_line_before")})]
+    titles = content["title_block"]
+    for i, t in enumerate(titles):
+        style = "LastTitle" if i == len(titles) - 1 else "Title_20_Block"
+        out.append('   <text:p text:style-name="%s">%s</text:p>\n' % (style, odt_inline(t)))
+    out.append('   <table:table table:name="ActionPlan" table:style-name="Plan">\n')
+    for i in range(len(p["cols"])):
+        out.append('    <table:table-column table:style-name="Plan.C%d"/>\n' % i)
+    head = ['    <table:table-row table:style-name="Plan.Row">']
+    for c in content["columns"]:
+        head += fodt_cell([c] if c else [], style="Table_20_Heading")
+    head.append("    </table:table-row>")
+    if p["repeat_header"]:
+        head = (["    <table:table-header-rows>"] + ["  " + l for l in head]
+                + ["    </table:table-header-rows>"])
+    out.append("\n".join(head) + "\n")
+    for row in content["rows"]:
+        lines = ['    <table:table-row table:style-name="Plan.Row">']
+        lines += fodt_cell([row["number"]])
+        for k in CELL_KEYS:
+            paras = row[k]
+            if "%s/%s" % (row["number"], k) in p.get("blank_line_before", ()):
+                paras = [""] + paras
+            lines += fodt_cell(paras)
+        lines.append("    </table:table-row>")
+        out.append("\n".join(lines) + "\n")
+    out.append("   </table:table>\n")
+    out.append(FODT_TAIL)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# HTML for headless Chromium
+# ---------------------------------------------------------------------------
+HTML_HEAD = """<!DOCTYPE html>
+<!-- GENERATED by samples/src/make_sources.py from appendix1-content.json.
+     Edit those, not this file.  Printed with headless Chromium (see
+     samples/generate.sh); the running header and the "Page X of Y" footer are
+     CSS @page margin boxes, the column headings are a <thead> that Chromium
+     repeats on every page. -->
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Spotlight review of sexual harassment in schools - action plan (Appendix 1)</title>
+<style>
+@page {{
+  size: {page};
+  margin: {margin};
+  @top-center {{
+    content: "{hdr}";
+    white-space: pre;
+    font-family: {font};
+    font-size: {size};
+    font-weight: bold;
+    text-align: center;
+    vertical-align: bottom;
+    padding-bottom: 4mm;
+  }}
+  @bottom-center {{
+    content: "Page " counter(page) " of " counter(pages);
+    font-family: {font};
+    font-size: 10pt;
+    vertical-align: top;
+    padding-top: 4mm;
+  }}
+}}
+html, body {{ margin: 0; padding: 0; }}
+body {{ font-family: {font}; font-size: {size}; line-height: 1.2; color: #000; }}
+h1, h2 {{ font-size: {size}; font-weight: bold; text-align: center; margin: 0 0 3mm 0; }}
+h2 {{ margin-bottom: 5mm; }}
+table {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
+th, td {{ border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left; }}
+th {{ text-align: center; font-weight: bold; }}
+tr {{ break-inside: auto; page-break-inside: auto; }}
+td p, th p {{ margin: 0 0 2mm 0; orphans: 1; widows: 1; }}
+td p:last-child, th p:last-child {{ margin-bottom: 0; }}
+</style>
+</head>
+<body>
+"""
+
+
+def make_html(content):
+    L = HTML_LAYOUT
+    hdr = "\\A ".join(t.replace("\\", "\\\\").replace('"', '\\"') for t in content["running_header"])
+    out = [HTML_HEAD.format(hdr=hdr, **L)]
+    t1, t2 = content["title_block"]
+    out.append("<h1>%s</h1>\n<h2>%s</h2>\n" % (html_inline(t1), html_inline(t2)))
+    out.append("<table>\n<colgroup>%s</colgroup>\n" %
+               "".join('<col style="width:%s">' % w for w in L["cols"]))
+    out.append("<thead>\n<tr>%s</tr>\n</thead>\n<tbody>\n" %
+               "".join("<th>%s</th>" % html_inline(c) for c in content["columns"]))
+    for row in content["rows"]:
+        cells = ["<td><p>%s</p></td>" % html_inline(row["number"])]
+        for k in CELL_KEYS:
+            cells.append("<td>%s</td>" % "".join("<p>%s</p>" % html_inline(x) for x in row[k]))
+        out.append("<tr>\n  %s\n</tr>\n" % "\n  ".join(cells))
+    out.append("</tbody>\n</table>\n</body>\n</html>\n")
+    return "".join(out)
+
+
+def write(name, text):
+    path = os.path.join(HERE, name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print("wrote", os.path.relpath(path, os.path.dirname(HERE)))
+
+
+def main():
+    content = load_content()
+    write("appendix1.fodt", make_fodt(content, "appendix1"))
+    write("appendix1-repeat.fodt", make_fodt(content, "appendix1-repeat"))
+    write("appendix1.html", make_html(content))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
