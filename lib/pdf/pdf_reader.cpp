@@ -114,6 +114,8 @@ class page_device : public TextOutputDev {
     state->getFillRGB(&rgb);
     if (is_invisible(rgb, state->getFillOpacity())) return;
     constexpr double max_rule_thickness = 3.0;  // points; Word's thickest border is 6pt/2
+    // A fill over half the page is a page background, not a cell.
+    constexpr double max_shading_share = 0.5;
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
@@ -142,6 +144,14 @@ class page_device : public TextOutputDev {
         rules.push_back({x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h});
       } else if (w <= max_rule_thickness && h > w) {
         rules.push_back({(x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w});
+      } else if (w * h < max_shading_share * state->getPageWidth() * state->getPageHeight()) {
+        // A shaded cell: its edges bound rows and columns as rules do. PowerPoint exports
+        // (Kent's action plans) draw white rules over such fills, and white rules are
+        // dropped as invisible, so the fills are what shows the grid.
+        rules.push_back({x0, y0, x1, y0, 0});
+        rules.push_back({x0, y1, x1, y1, 0});
+        rules.push_back({x0, y0, x0, y1, 0});
+        rules.push_back({x1, y0, x1, y1, 0});
       }
     }
   }
