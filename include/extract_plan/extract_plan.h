@@ -96,7 +96,16 @@ struct officer {
 };
 
 /// The meaning of a table column, found from its header text.
-enum class field { number, recommendation, action, lead_officer, deadline, other };
+enum class field {
+  number,
+  recommendation,
+  action,
+  lead_officer,
+  deadline,
+  status,    ///< a Status or RAG column
+  progress,  ///< a Progress or Update column
+  other,
+};
 
 /// Returns the stable JSON name of a field, e.g. "lead_officer"; "other" for unknown columns.
 const char* to_string(field f) noexcept;
@@ -127,9 +136,31 @@ struct record {
   std::string action;          ///< proposed action, response
   officer lead_officer;
   struct deadline deadline;
+  std::string status;    ///< the Status / RAG column as printed; empty when the table has none
+  std::string progress;  ///< the Progress / Update column; empty when the table has none
   std::optional<std::string> section;                      ///< heading of the rows' section
   std::vector<std::pair<std::string, std::string>> other;  ///< unknown columns: header, text
   page_span pages;                                         ///< where the row is printed
+};
+
+/// Where one piece of a cell is printed: a cell cut by a page break has a piece on each page.
+struct cell_box {
+  int page = 0;                           ///< 1-based
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  ///< points, origin at the page's top left, y down
+};
+
+/// One cell of a table found in the document.
+struct grid_cell {
+  std::string text;  ///< lines joined as in records
+  std::vector<cell_box> boxes;
+};
+
+/// Any table found in the document, action plan or not, as a grid of cells, stitched across
+/// pages like the action plans are.
+struct grid {
+  page_span pages;
+  int header_rows = 0;                       ///< how many of `rows` are column headers
+  std::vector<std::vector<grid_cell>> rows;  ///< every row has the same number of cells
 };
 
 /// Where a result came from.
@@ -145,6 +176,7 @@ struct document {
   std::string title;  ///< the running header, or empty
   std::vector<table> tables;
   std::vector<record> records;  ///< in document order
+  std::vector<grid> grids;      ///< every table found, in document order
   std::vector<diagnostic> diagnostics;
 };
 
@@ -164,6 +196,10 @@ document extract_file(const std::string& path);
 /// Returns the document as JSON text of the given schema version (see README.md), with keys
 /// in a fixed order and no dependence on the locale. Ends without a newline.
 std::string to_json(const document& doc);
+
+/// Returns every table found (document::grids) as JSON text: the `--tables` contract, schema
+/// version 1 (see README.md). Ends without a newline.
+std::string to_tables_json(const document& doc);
 
 /// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023").
 /// Doubts (a date with no year) are appended to `diagnostics` when it is not null, with page 0.

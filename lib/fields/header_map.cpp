@@ -8,9 +8,12 @@
 
 namespace extract_plan::fields {
 
-std::optional<field> match_header(std::string_view header) {
-  // Keys are fold_key() forms: lower case, punctuation gone, single spaces.
-  static const std::map<std::string, field> synonyms = {
+namespace {
+
+// Keys are fold_key() forms: lower case, punctuation gone, single spaces.
+const std::map<std::string, field>& synonyms() {
+  static const std::map<std::string, field> table = {
+      // number
       {"no", field::number},
       {"number", field::number},
       {"#", field::number},
@@ -19,13 +22,23 @@ std::optional<field> match_header(std::string_view header) {
       {"reference", field::number},
       {"rec", field::number},
       {"rec no", field::number},
+      {"item", field::number},
       {"recommendation no", field::number},
       {"recommendation number", field::number},
-      {"item", field::number},
+      {"recommendation ref", field::number},
+      {"action no", field::number},
+      // recommendation
       {"recommendation", field::recommendation},
       {"recommendations", field::recommendation},
-      {"scrutiny recommendation", field::recommendation},
-      {"review recommendation", field::recommendation},
+      {"finding", field::recommendation},
+      {"findings", field::recommendation},
+      {"issue", field::recommendation},
+      {"issues", field::recommendation},
+      {"issue identified", field::recommendation},
+      {"feedback", field::recommendation},
+      {"area for improvement", field::recommendation},
+      {"areas for improvement", field::recommendation},
+      // action
       {"action", field::action},
       {"actions", field::action},
       {"proposed action", field::action},
@@ -33,12 +46,19 @@ std::optional<field> match_header(std::string_view header) {
       {"agreed action", field::action},
       {"agreed actions", field::action},
       {"recommended action", field::action},
+      {"recommended actions", field::action},
+      {"planned action", field::action},
+      {"planned actions", field::action},
+      {"action planned", field::action},
+      {"action proposed", field::action},
+      {"actions to be taken", field::action},
+      {"action to be taken", field::action},
       {"response", field::action},
       {"management response", field::action},
-      {"council response", field::action},
-      {"cabinet response", field::action},
       {"what we will do", field::action},
-      {"action proposed", field::action},
+      {"what we have committed to", field::action},
+      {"how we will do it", field::action},
+      // lead officer
       {"lead officer", field::lead_officer},
       {"lead officers", field::lead_officer},
       {"lead", field::lead_officer},
@@ -46,11 +66,16 @@ std::optional<field> match_header(std::string_view header) {
       {"responsible officer", field::lead_officer},
       {"responsible officers", field::lead_officer},
       {"responsibility", field::lead_officer},
+      {"responsible", field::lead_officer},
       {"owner", field::lead_officer},
       {"action owner", field::lead_officer},
       {"led by", field::lead_officer},
       {"action to be taken by", field::lead_officer},
+      {"action by", field::lead_officer},
+      {"by whom", field::lead_officer},
       {"officer", field::lead_officer},
+      {"who", field::lead_officer},
+      // deadline
       {"deadline", field::deadline},
       {"deadlines", field::deadline},
       {"target date", field::deadline},
@@ -59,14 +84,52 @@ std::optional<field> match_header(std::string_view header) {
       {"timeframe", field::deadline},
       {"due date", field::deadline},
       {"completion date", field::deadline},
-      {"target completion date", field::deadline},
       {"date", field::deadline},
       {"by when", field::deadline},
+      {"when", field::deadline},
+      {"target", field::deadline},
+      // status
+      {"status", field::status},
+      {"rag", field::status},
+      {"rag status", field::status},
+      {"rag rating", field::status},
+      {"current status", field::status},
+      {"approach taken", field::status},
+      // progress
+      {"progress", field::progress},
+      {"update", field::progress},
+      {"progress update", field::progress},
+      {"latest update", field::progress},
+      {"progress to date", field::progress},
+      {"progress made", field::progress},
+      {"update on progress", field::progress},
+      {"comments", field::progress},
+      {"commentary", field::progress},
   };
+  return table;
+}
+
+}  // namespace
+
+std::optional<field> match_header(std::string_view header) {
   const std::string key = text::fold_key(header);
-  const auto it = synonyms.find(key);
-  if (it == synonyms.end()) return std::nullopt;
-  return it->second;
+  if (key.empty()) return std::nullopt;
+  const auto& table = synonyms();
+  const auto exact = table.find(key);
+  if (exact != table.end()) return exact->second;
+  // English headers put their head noun last ("Draft KCC Response", "Target completion
+  // date", "Lead Officer/Owner"): the longest synonym ending the header decides.
+  std::optional<field> best;
+  std::size_t best_length = 0;
+  for (const auto& [synonym, role] : table) {
+    if (synonym.size() <= best_length || synonym.size() >= key.size()) continue;
+    const std::size_t at = key.size() - synonym.size();
+    if (key.compare(at, synonym.size(), synonym) == 0 && key[at - 1] == ' ') {
+      best = role;
+      best_length = synonym.size();
+    }
+  }
+  return best;
 }
 
 bool looks_like_number(std::string_view text) {

@@ -19,6 +19,10 @@ const char* to_string(field f) noexcept {
       return "lead_officer";
     case field::deadline:
       return "deadline";
+    case field::status:
+      return "status";
+    case field::progress:
+      return "progress";
     case field::other:
       return "other";
   }
@@ -108,6 +112,12 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
             }
             break;
           }
+          case field::status:
+            r.status = value;
+            break;
+          case field::progress:
+            r.progress = value;
+            break;
           case field::other: {
             // An unlabelled column still needs a key in `other`: its 1-based position.
             const std::string& header = columns[c].header;
@@ -119,6 +129,32 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
       }
       if (any) doc.records.push_back(std::move(r));
     }
+  }
+}
+
+void append_grids(const std::vector<tabular::stitched_table>& tables,
+                  const text::hyphen_evidence& evidence, document& doc) {
+  auto grid_row = [&](const tabular::table_row& row) {
+    std::vector<grid_cell> cells(row.cells.size());
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      cells[c].text = join_cell(row.cells[c], evidence);
+      if (c >= row.pieces.size()) continue;
+      for (const tabular::cell_piece& piece : row.pieces[c]) {
+        cells[c].boxes.push_back(
+            {piece.page, piece.bounds.x0, piece.bounds.y0, piece.bounds.x1, piece.bounds.y1});
+      }
+    }
+    return cells;
+  };
+  for (const tabular::stitched_table& t : tables) {
+    grid g;
+    g.pages = t.pages;
+    if (t.has_header) {
+      g.header_rows = 1;
+      g.rows.push_back(grid_row(t.header));
+    }
+    for (const tabular::table_row& row : t.rows) g.rows.push_back(grid_row(row));
+    doc.grids.push_back(std::move(g));
   }
 }
 

@@ -21,4 +21,9 @@ std::vector<column> map_columns(const tabular::stitched_table& t);
 void append_records(const std::vector<tabular::stitched_table>& tables,
                     const text::hyphen_evidence& evidence, document& doc);
 
+/// Appends every table among `tables` to doc.grids: its header row (if any) then its rows,
+/// each cell's lines joined as in records, with the boxes where the cell is printed.
+void append_grids(const std::vector<tabular::stitched_table>& tables,
+                  const text::hyphen_evidence& evidence, document& doc);
+
 }  // namespace extract_plan::fields

@@ -1,6 +1,7 @@
 // The JSON contract, schema version 1 (README.md documents it). Keys are written in a fixed
 // order with nlohmann's ordered_json; numbers are integers and dates ISO strings, so nothing
 // depends on the locale.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "extract_plan/extract_plan.h"
@@ -44,6 +45,8 @@ json record_json(const record& r) {
   deadline["dates"] = json::array();
   for (const date_span& d : r.deadline.dates) deadline["dates"].push_back(date_json(d));
   out["deadline"] = std::move(deadline);
+  out["status"] = r.status;
+  out["progress"] = r.progress;
   out["section"] = optional_string(r.section);
   json other = json::object();
   for (const auto& [header, value] : r.other) other[header] = value;
@@ -52,16 +55,71 @@ json record_json(const record& r) {
   return out;
 }
 
+json source_json(const source_info& s) {
+  json out = json::object();
+  out["file"] = s.file;
+  out["pages"] = s.pages;
+  out["sha256"] = s.sha256;
+  return out;
+}
+
+json diagnostics_json(const std::vector<diagnostic>& diagnostics) {
+  json out = json::array();
+  for (const diagnostic& d : diagnostics) {
+    json dj = json::object();
+    dj["code"] = d.code;
+    dj["page"] = d.page;
+    dj["message"] = d.message;
+    out.push_back(std::move(dj));
+  }
+  return out;
+}
+
+// Coordinates are written to a hundredth of a point: enough to find the cell, and stable
+// across compilers' last-digit rounding.
+json coordinate(double v) { return std::round(v * 100) / 100; }
+
 }  // namespace
+
+std::string to_tables_json(const document& doc) {
+  json out = json::object();
+  out["schema_version"] = schema_version;
+  out["source"] = source_json(doc.source);
+  out["tables"] = json::array();
+  for (const grid& g : doc.grids) {
+    json gj = json::object();
+    gj["pages"] = page_array(g.pages);
+    gj["header_rows"] = g.header_rows;
+    json rows = json::array(), cells = json::array();
+    for (const auto& row : g.rows) {
+      json texts = json::array(), boxes = json::array();
+      for (const grid_cell& c : row) {
+        texts.push_back(c.text);
+        json pieces = json::array();
+        for (const cell_box& b : c.boxes) {
+          json bj = json::object();
+          bj["page"] = b.page;
+          bj["box"] =
+              json::array({coordinate(b.x0), coordinate(b.y0), coordinate(b.x1), coordinate(b.y1)});
+          pieces.push_back(std::move(bj));
+        }
+        boxes.push_back(std::move(pieces));
+      }
+      rows.push_back(std::move(texts));
+      cells.push_back(std::move(boxes));
+    }
+    gj["rows"] = std::move(rows);
+    gj["cells"] = std::move(cells);
+    out["tables"].push_back(std::move(gj));
+  }
+  out["diagnostics"] = diagnostics_json(doc.diagnostics);
+  return out.dump(2, ' ', false, json::error_handler_t::replace);
+}
 
 std::string to_json(const document& doc) {
   json out = json::object();
   out["schema_version"] = schema_version;
-  json source = json::object();
-  source["file"] = doc.source.file;
-  source["pages"] = doc.source.pages;
-  source["sha256"] = doc.source.sha256;
-  out["source"] = std::move(source);
+  out["source"] = source_json(doc.source);
   out["title"] = doc.title;
   out["tables"] = json::array();
   for (const table& t : doc.tables) {
@@ -78,14 +136,7 @@ std::string to_json(const document& doc) {
   }
   out["records"] = json::array();
   for (const record& r : doc.records) out["records"].push_back(record_json(r));
-  out["diagnostics"] = json::array();
-  for (const diagnostic& d : doc.diagnostics) {
-    json dj = json::object();
-    dj["code"] = d.code;
-    dj["page"] = d.page;
-    dj["message"] = d.message;
-    out["diagnostics"].push_back(std::move(dj));
-  }
+  out["diagnostics"] = diagnostics_json(doc.diagnostics);
   // Invalid UTF-8 from a broken font map is replaced, never thrown on.
   return out.dump(2, ' ', false, json::error_handler_t::replace);
 }

@@ -177,6 +177,12 @@ page_table build_part(int page_number, const std::vector<const text_line*>& body
     }
     previous = line;
   }
+  for (page_row& row : t.rows) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
+                             row.bounds.y1};
+    }
+  }
   return t;
 }
 

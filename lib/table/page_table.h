@@ -1,6 +1,7 @@
 // A table as found on one page, before it is stitched to its parts on other pages.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "page.h"
@@ -10,6 +11,12 @@ namespace extract_plan::tabular {
 /// One cell: its printed lines, top to bottom.
 struct page_cell {
   std::vector<text_line> lines;
+  box bounds;  ///< the cell's area on the page (a merged cell's whole area)
+  /// True when the cell is merged with the cell above (no line between them): its text is
+  /// printed once, in the top cell of the merged run.
+  bool merged_above = false;
+  /// True when the cell is the top of a run of cells merged down over several rows.
+  bool spans_down = false;
   bool is_empty() const { return lines.empty(); }
 };
 
@@ -32,6 +39,9 @@ struct page_table {
   /// may continue from the previous page / onto the next.
   bool at_page_top = false;
   bool at_page_bottom = false;
+  /// The text printed between this table and the one above it, or the top of the page
+  /// (running headers and footers left out).
+  std::string text_above;
   /// True when the table's cells come from ruling lines, false when from text alignment.
   bool is_ruled = false;
 

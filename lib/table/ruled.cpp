@@ -82,22 +82,45 @@ int interval_of(const std::vector<double>& edges, double x) {
   return -1;
 }
 
+// Groups column-line positions that are one logical boundary drawn at different x in
+// different rows (Kent's PowerPoint tables put the last boundary 20pt further right in the
+// body than in the header): positions closer than `shift_limit` that no row has both of.
+// Returns, for each group, the indices into `xs` it holds.
+std::vector<std::vector<std::size_t>> group_boundaries(
+    const std::vector<double>& xs, const std::vector<std::vector<bool>>& has_line,
+    double shift_limit) {
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t k = 0; k < xs.size(); ++k) {
+    bool joins = !groups.empty() && xs[k] - xs[groups.back().back()] < shift_limit;
+    for (std::size_t r = 0; joins && r < has_line.size(); ++r) {
+      if (!has_line[r][k]) continue;
+      for (std::size_t j : groups.back()) joins = joins && !has_line[r][j];
+    }
+    if (joins) {
+      groups.back().push_back(k);
+    } else {
+      groups.push_back({k});
+    }
+  }
+  return groups;
+}
+
 page_table build_table(const page& p, const std::vector<segment>& horizontal,
                        const std::vector<segment>& vertical) {
   page_table t;
   t.page = p.number;
   t.is_ruled = true;
-  std::vector<double> xs;
-  for (const segment& v : vertical) xs.push_back(v.pos);
-  t.column_edges = distinct_positions(xs);
-  const double left = t.column_edges.front(), right = t.column_edges.back();
+  std::vector<double> positions;
+  for (const segment& v : vertical) positions.push_back(v.pos);
+  const std::vector<double> xs = distinct_positions(positions);
+  const double left = xs.front(), right = xs.back();
 
-  // A row boundary is a horizontal line across at least one whole column; shorter ones are
-  // underlines or strike-through inside a cell.
+  // A row boundary is a horizontal line across at least one whole gap between column lines;
+  // shorter ones are underlines or strike-through inside a cell.
   std::vector<double> ys;
   for (const segment& h : horizontal) {
-    for (std::size_t c = 0; c + 1 < t.column_edges.size(); ++c) {
-      if (h.from <= t.column_edges[c] + meet && h.to >= t.column_edges[c + 1] - meet) {
+    for (std::size_t c = 0; c + 1 < xs.size(); ++c) {
+      if (h.from <= xs[c] + meet && h.to >= xs[c + 1] - meet) {
         ys.push_back(h.pos);
         break;
       }
@@ -112,47 +135,94 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   }
   ys.push_back(top);
   ys.push_back(bottom);
-  std::vector<double> row_edges = distinct_positions(ys);
+  const std::vector<double> row_edges = distinct_positions(ys);
   t.bounds = {left, row_edges.front(), right, row_edges.back()};
+  const std::size_t bands = row_edges.size() - 1;
 
-  const std::size_t columns = t.column_count();
-  std::vector<std::vector<word>> cell_words;
-  std::vector<page_row> rows;
-  for (std::size_t r = 0; r + 1 < row_edges.size(); ++r) {
-    page_row row;
-    row.bounds = {left, row_edges[r], right, row_edges[r + 1]};
-    row.cells.resize(columns);
-    rows.push_back(std::move(row));
-  }
-  // span_start[r][c]: the leftmost column of the merged cell holding column c in row r. An
-  // inner column line missing across the middle of a row merges the cells either side.
-  std::vector<std::vector<std::size_t>> span_start(rows.size(), std::vector<std::size_t>(columns));
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const double mid = rows[r].bounds.center_y();
-    span_start[r][0] = 0;
-    std::size_t spans = 1;
-    for (std::size_t c = 1; c < columns; ++c) {
-      const double x = t.column_edges[c];
-      const bool has_line = std::any_of(vertical.begin(), vertical.end(), [&](const segment& v) {
-        return std::abs(v.pos - x) <= snap && v.from <= mid && v.to >= mid;
+  // has_line[r][k]: a column line at xs[k] crosses the middle of row band r.
+  std::vector<std::vector<bool>> has_line(bands, std::vector<bool>(xs.size(), false));
+  for (std::size_t r = 0; r < bands; ++r) {
+    const double mid = (row_edges[r] + row_edges[r + 1]) / 2;
+    for (std::size_t k = 0; k < xs.size(); ++k) {
+      has_line[r][k] = std::any_of(vertical.begin(), vertical.end(), [&](const segment& v) {
+        return std::abs(v.pos - xs[k]) <= snap && v.from <= mid && v.to >= mid;
       });
-      span_start[r][c] = has_line ? c : span_start[r][c - 1];
-      if (has_line) ++spans;
+    }
+  }
+  // A shift wider than 3% of the table (28pt on a 16:9 slide) is a narrow column of its own.
+  const auto groups = group_boundaries(xs, has_line, std::max(snap, 0.03 * (right - left)));
+  const std::size_t columns = groups.size() - 1;
+  // Each boundary sits where most rows draw it.
+  for (const auto& group : groups) {
+    std::size_t best = group.front(), best_count = 0;
+    for (std::size_t k : group) {
+      std::size_t count = 0;
+      for (std::size_t r = 0; r < bands; ++r) count += has_line[r][k] ? 1 : 0;
+      if (count > best_count) best = k, best_count = count;
+    }
+    t.column_edges.push_back(xs[best]);
+  }
+
+  std::vector<page_row> rows(bands);
+  // edges[r][g]: where boundary g lies in row r; span_start[r][c]: the leftmost column of the
+  // merged cell holding column c (an inner boundary missing across a row merges its cells).
+  std::vector<std::vector<double>> edges(bands, t.column_edges);
+  std::vector<std::vector<std::size_t>> span_start(bands, std::vector<std::size_t>(columns, 0));
+  for (std::size_t r = 0; r < bands; ++r) {
+    rows[r].bounds = {left, row_edges[r], right, row_edges[r + 1]};
+    rows[r].cells.resize(columns);
+    std::size_t spans = 1;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      bool drawn = false;
+      for (std::size_t k : groups[g]) {
+        if (has_line[r][k]) edges[r][g] = xs[k], drawn = true;
+      }
+      if (g == 0 || g + 1 == groups.size()) continue;
+      span_start[r][g] = drawn ? g : span_start[r][g - 1];
+      spans += drawn ? 1 : 0;
     }
     rows[r].spans_all = columns > 1 && spans == 1;
+    for (std::size_t c = 0; c < columns; ++c) {
+      std::size_t end = c + 1;
+      while (end < columns && span_start[r][end] == span_start[r][c]) ++end;
+      rows[r].cells[c].bounds = {edges[r][span_start[r][c]], row_edges[r], edges[r][end],
+                                 row_edges[r + 1]};
+    }
   }
 
-  std::vector<std::vector<std::vector<word>>> words_at(rows.size(),
+  // A cell with no line along its top continues the cell above (a group label merged down
+  // over several rows, as the Infected Blood response's "Accepting in full").
+  std::vector<std::vector<std::size_t>> run_top(bands, std::vector<std::size_t>(columns));
+  for (std::size_t r = 0; r < bands; ++r) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      run_top[r][c] = r;
+      if (r == 0 || span_start[r][c] != c || span_start[r - 1][c] != c) continue;
+      const box& cell = rows[r].cells[c].bounds;
+      const bool closed = std::any_of(horizontal.begin(), horizontal.end(), [&](const segment& h) {
+        return std::abs(h.pos - row_edges[r]) <= snap && h.from <= cell.x0 + meet &&
+               h.to >= cell.x1 - meet;
+      });
+      if (closed) continue;
+      run_top[r][c] = run_top[r - 1][c];
+      rows[r].cells[c].merged_above = true;
+      rows[run_top[r][c]].cells[c].spans_down = true;
+      rows[run_top[r][c]].cells[c].bounds.y1 = cell.y1;
+    }
+  }
+
+  std::vector<std::vector<std::vector<word>>> words_at(bands,
                                                        std::vector<std::vector<word>>(columns));
   for (const word& w : p.words) {
     const double cx = w.bounds.center_x(), cy = w.bounds.center_y();
     const int r = interval_of(row_edges, cy);
-    const int c = interval_of(t.column_edges, cx);
-    if (r < 0 || c < 0) continue;
-    const std::size_t start = span_start[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-    words_at[static_cast<std::size_t>(r)][start].push_back(w);
+    if (r < 0) continue;
+    const auto row = static_cast<std::size_t>(r);
+    const int c = interval_of(edges[row], cx);
+    if (c < 0) continue;
+    const std::size_t column = span_start[row][static_cast<std::size_t>(c)];
+    words_at[run_top[row][column]][column].push_back(w);
   }
-  for (std::size_t r = 0; r < rows.size(); ++r) {
+  for (std::size_t r = 0; r < bands; ++r) {
     if (rows[r].bounds.height() < min_row_height) continue;
     bool any = false;
     for (std::size_t c = 0; c < columns; ++c) {

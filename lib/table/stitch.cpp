@@ -57,7 +57,9 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
   out.pages = {page, page};
   out.is_section = row.spans_all;
   out.cells.resize(row.cells.size());
+  out.pieces.resize(row.cells.size());
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
+    out.pieces[c].push_back({page, row.cells[c].bounds});
     for (const text_line& l : row.cells[c].lines) {
       cell_line line{l.text(), page, 0, 0};
       if (!l.words.empty() && c < limits.size()) {
@@ -75,9 +77,13 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
 void append_row(table_row& to, const table_row& from) {
   for (std::size_t c = 0; c < to.cells.size() && c < from.cells.size(); ++c) {
     to.cells[c].insert(to.cells[c].end(), from.cells[c].begin(), from.cells[c].end());
+    to.pieces[c].insert(to.pieces[c].end(), from.pieces[c].begin(), from.pieces[c].end());
   }
   to.pages.last = std::max(to.pages.last, from.pages.last);
 }
+
+// A table may carry up to two title rows across its whole width above its header row.
+constexpr std::size_t max_banner_rows = 2;
 
 // Column boundaries drift between pages (autofit, another page width); more than a tenth of
 // the table's width means the columns are probably not the same ones.
@@ -112,23 +118,47 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
   const page_table* previous = nullptr;
   for (const page_table& part : parts) {
     if (part.rows.empty()) continue;
-    std::size_t first_row = 0;
-    const std::optional<std::vector<std::string>> header = header_texts(part.rows.front());
-    const bool follows = previous != nullptr && !tables.empty() &&
-                         part.page == previous->page + 1 && previous->at_page_bottom &&
-                         part.at_page_top && part.column_count() == previous->column_count();
+    // The header is the first row, or comes after banner rows across the whole table (a
+    // title printed inside the grid, as Kent's consultation tables do).
+    std::size_t header_row = part.rows.size();
+    std::optional<std::vector<std::string>> header;
+    for (std::size_t r = 0; r < part.rows.size() && r < max_banner_rows + 1; ++r) {
+      header = header_texts(part.rows[r]);
+      if (header) {
+        header_row = r;
+        break;
+      }
+      if (!part.rows[r].spans_all) break;
+    }
+    // A part follows the previous one when nothing but a repeated title separates them: it
+    // is the first thing on the next page, or the title above it is the one above the part
+    // before (a table's name printed again over each page of it).
+    const bool nothing_between =
+        previous != nullptr &&
+        (part.at_page_top ||
+         (!part.text_above.empty() && !part.rows.empty() &&
+          text::fold_key(part.text_above) == text::fold_key(previous->text_above)));
+    const bool follows = nothing_between && !tables.empty() && part.page == previous->page + 1 &&
+                         previous->at_page_bottom &&
+                         part.column_count() == previous->column_count();
     bool continues = false;
+    std::size_t first_row = 0;
     if (header) {
-      first_row = 1;
-      continues =
-          follows && tables.back().has_header && same_headers(*header, tables.back().headers);
+      continues = follows && header_row == 0 && tables.back().has_header &&
+                  same_headers(*header, tables.back().headers);
       if (!continues) {
         stitched_table t;
         t.headers = *header;
         t.has_header = true;
+        const std::vector<double> limits = text_limits(part);
+        t.header = make_row(part.rows[header_row], part.page, limits);
+        for (std::size_t r = 0; r < header_row; ++r) {
+          t.rows.push_back(make_row(part.rows[r], part.page, limits));
+        }
         t.pages = {part.page, part.page};
         tables.push_back(std::move(t));
       }
+      first_row = header_row + 1;
     } else if (follows) {
       continues = true;
       if (!columns_match(*previous, part)) {
@@ -145,16 +175,28 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     t.pages.last = part.page;
     const std::vector<double> limits = text_limits(part);
     for (std::size_t r = first_row; r < part.rows.size(); ++r) {
-      table_row row = make_row(part.rows[r], part.page, limits);
-      // The rest of a row cut by the page break: its first (number) cell is empty.
-      const bool rest_of_previous = continues && r == first_row && !t.rows.empty() &&
-                                    !row.is_section && !t.rows.back().is_section &&
-                                    !row.cells.empty() && row.cells.front().empty();
+      const page_row& printed = part.rows[r];
+      table_row row = make_row(printed, part.page, limits);
+      const bool first = continues && r == first_row && !t.rows.empty();
+      // An empty first cell at the top of a continued part is the rest of a row cut by the
+      // page break, unless that cell is merged down over several rows: then it is a group
+      // label printed only on an earlier page.
+      const page_cell* key = printed.cells.empty() ? nullptr : &printed.cells.front();
+      const bool key_is_group = key != nullptr && (key->spans_down || key->merged_above);
+      const bool rest_of_previous = first && !row.is_section && !t.rows.back().is_section &&
+                                    !row.cells.empty() && row.cells.front().empty() &&
+                                    !key_is_group;
       if (rest_of_previous) {
         append_row(t.rows.back(), row);
-      } else {
-        t.rows.push_back(std::move(row));
+        continue;
       }
+      // A merged cell's text belongs to every row it spans.
+      for (std::size_t c = 0; c < row.cells.size() && !t.rows.empty(); ++c) {
+        const page_cell& cell = printed.cells[c];
+        const bool inherits = cell.merged_above || (first && cell.spans_down && cell.is_empty());
+        if (inherits && c < t.rows.back().cells.size()) row.cells[c] = t.rows.back().cells[c];
+      }
+      t.rows.push_back(std::move(row));
     }
     previous = &part;
   }

@@ -18,9 +18,16 @@ struct cell_line {
   double first_word_width = 0;  ///< width of its first word (points)
 };
 
+/// A piece of a cell on one page.
+struct cell_piece {
+  int page = 0;
+  box bounds;
+};
+
 /// A row of a whole table: its cells' lines, wherever they were printed.
 struct table_row {
-  std::vector<std::vector<cell_line>> cells;  ///< one list of lines per column
+  std::vector<std::vector<cell_line>> cells;    ///< one list of lines per column
+  std::vector<std::vector<cell_piece>> pieces;  ///< where each column's cell is printed
   page_span pages;
   bool is_section = false;  ///< one cell across all columns: a section heading
 };
@@ -29,6 +36,7 @@ struct table_row {
 struct stitched_table {
   std::vector<std::string> headers;  ///< column header texts; all empty when none was found
   bool has_header = false;
+  table_row header;  ///< the header row as printed first, when has_header
   page_span pages;
   std::vector<table_row> rows;
 };

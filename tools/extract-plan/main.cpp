@@ -38,9 +38,14 @@ int main(int argc, char** argv) {
   CLI::App app{"Extracts the action-plan tables of council committee PDFs as typed records."};
   app.set_version_flag("--version", std::string("extract-plan ") + EXTRACT_PLAN_VERSION);
   std::string file;
-  bool as_json = false;
+  bool as_json = false, as_tables = false;
   app.add_option("FILE", file, "the PDF to read")->required();
-  app.add_flag("--json", as_json, "write the records as JSON (schema version 1, see README)");
+  auto* json_flag =
+      app.add_flag("--json", as_json, "write the records as JSON (schema version 1, see README)");
+  app.add_flag("--tables", as_tables,
+               "write every table found, action plan or not, as JSON grids of cell texts and "
+               "boxes (schema version 1, see README)")
+      ->excludes(json_flag);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,7 +55,9 @@ int main(int argc, char** argv) {
 
   try {
     const extract_plan::document doc = extract_plan::extract_file(file);
-    if (as_json) {
+    if (as_tables) {
+      std::cout << extract_plan::to_tables_json(doc) << '\n';
+    } else if (as_json) {
       std::cout << extract_plan::to_json(doc) << '\n';
     } else {
       print_records(std::cout, doc);
