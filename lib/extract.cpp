@@ -3,6 +3,8 @@
 //   -> find running headers/footers across pages -> stitch tables across pages
 //   -> type the records.
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 #include "digest.h"
 #include "extract_plan/extract_plan.h"
@@ -60,6 +62,26 @@ void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::pag
   }
 }
 
+// Sets a table's usual line height and the room left below its text on the page.
+void measure_text(tabular::page_table& t, double body_bottom) {
+  std::vector<double> heights;
+  double last = t.bounds.y0;
+  for (const tabular::page_row& row : t.rows) {
+    for (const tabular::page_cell& cell : row.cells) {
+      for (const text_line& line : cell.lines) {
+        heights.push_back(line.bounds.height());
+        last = std::max(last, line.bounds.y1);
+      }
+    }
+  }
+  if (!heights.empty()) {
+    std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
+                     heights.end());
+    t.line_height = heights[heights.size() / 2];
+  }
+  t.room_below = std::max(0.0, body_bottom - last);
+}
+
 }  // namespace
 
 const char* to_string(errc code) noexcept {
@@ -90,6 +112,7 @@ document extract_file(const std::string& path) {
   doc.source.pages = pdf.page_count();
 
   std::vector<layout::page_lines> page_lines;
+  std::vector<std::pair<double, double>> page_sizes;
   std::vector<std::vector<tabular::page_table>> page_tables;
   std::size_t word_count = 0;
   for (int n = 1; n <= doc.source.pages; ++n) {
@@ -99,6 +122,7 @@ document extract_file(const std::string& path) {
     layout::page_lines lines{n, p.height, layout::build_lines(std::move(p.words)), {}};
     for (const tabular::page_table& t : tables) lines.protected_regions.push_back(t.bounds);
     page_lines.push_back(std::move(lines));
+    page_sizes.emplace_back(p.width, p.height);
     page_tables.push_back(std::move(tables));
   }
   if (word_count == 0) {
@@ -107,6 +131,21 @@ document extract_file(const std::string& path) {
 
   const layout::furniture furniture = layout::find_furniture(page_lines);
   doc.title = furniture.title;
+
+  // The lowest text on pages of each size marks the bottom margin: a table whose text reaches
+  // it was cut by the page break.
+  std::map<std::pair<long, long>, double> body_bottom;
+  auto size_of = [&](std::size_t i) {
+    return std::make_pair(std::lround(page_sizes[i].first), std::lround(page_sizes[i].second));
+  };
+  for (std::size_t i = 0; i < page_lines.size(); ++i) {
+    double& bottom = body_bottom[size_of(i)];
+    for (std::size_t j = 0; j < page_lines[i].lines.size(); ++j) {
+      if (!furniture.furniture_lines[i][j]) {
+        bottom = std::max(bottom, page_lines[i].lines[j].bounds.y1);
+      }
+    }
+  }
 
   text::hyphen_evidence evidence;
   std::vector<tabular::page_table> parts;
@@ -138,6 +177,7 @@ document extract_file(const std::string& path) {
     std::sort(tables.begin(), tables.end(),
               [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
     mark_page_edges(tables, page_lines[i], furniture.furniture_lines[i]);
+    for (tabular::page_table& t : tables) measure_text(t, body_bottom[size_of(i)]);
     // An unruled table that ends its page lends its columns to the top of the next.
     continued_columns = nullptr;
     if (!tables.empty() && tables.back().at_page_bottom && !tables.back().is_ruled) {

@@ -26,7 +26,11 @@ void route_poppler_error(ErrorCategory category, Goffset /*pos*/, const char* me
   constexpr std::size_t max_messages_per_page = 20;
   if (poppler_sink->size() >= max_messages_per_page) return;
   const char* code = category == errSyntaxWarning ? "pdf.syntax_warning" : "pdf.syntax_error";
-  poppler_sink->push_back({code, poppler_sink_page, message ? message : ""});
+  std::string text = message ? message : "";
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {
+    text.pop_back();
+  }
+  poppler_sink->push_back({code, poppler_sink_page, std::move(text)});
 }
 
 void init_poppler() {
@@ -50,12 +54,15 @@ class sink_scope {
   sink_scope& operator=(const sink_scope&) = delete;
 };
 
-bool is_invisible(const GfxRGB& rgb, double opacity) {
-  // Near-white rules on a white page are invisible; some documents draw white vertical
-  // lines over text (an ICDAR 2013 case) that must not split columns.
+bool is_transparent(double opacity) { return opacity < 0.05; }
+
+// Near-white ink shows only over a coloured fill: white rules on a white page are invisible
+// (an ICDAR 2013 document draws white vertical lines over text that must not split columns),
+// but PowerPoint exports (Kent's action plans) draw their grid as white rules over shaded
+// cells.
+bool is_white(const GfxRGB& rgb) {
   constexpr double white = 0.95;
-  return opacity < 0.05 ||
-         (colToDbl(rgb.r) >= white && colToDbl(rgb.g) >= white && colToDbl(rgb.b) >= white);
+  return colToDbl(rgb.r) >= white && colToDbl(rgb.g) >= white && colToDbl(rgb.b) >= white;
 }
 
 // A TextOutputDev that also keeps the page's straight path segments, so words and ruling
@@ -67,7 +74,8 @@ class page_device : public TextOutputDev {
   void stroke(GfxState* state) override {
     GfxRGB rgb;
     state->getStrokeRGB(&rgb);
-    if (is_invisible(rgb, state->getStrokeOpacity())) return;
+    if (is_transparent(state->getStrokeOpacity())) return;
+    const bool white = is_white(rgb);
     const double thickness = std::max(state->getTransformedLineWidth(), 0.1);
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
@@ -76,11 +84,11 @@ class page_device : public TextOutputDev {
       for (int i = 1; i < n; ++i) {
         if (sub->getCurve(i) || sub->getCurve(i - 1)) continue;
         add_segment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i),
-                    thickness);
+                    thickness, white);
       }
       if (sub->isClosed() && n > 2) {
         add_segment(state, sub->getX(n - 1), sub->getY(n - 1), sub->getX(0), sub->getY(0),
-                    thickness);
+                    thickness, white);
       }
     }
   }
@@ -91,11 +99,29 @@ class page_device : public TextOutputDev {
   std::vector<rule> rules;
 
  private:
+  // Coloured fills drawn so far on the page (cell shading), for telling white rules over
+  // them from invisible ones. A page with more fills than this is a chart or a picture.
+  static constexpr std::size_t max_shadings = 20000;
+  std::vector<box> shading_;
+
+  bool is_over_shading(double x, double y) const {
+    constexpr double reach = 1.5;  // a rule along a fill's edge sits half its width outside
+    return std::any_of(shading_.begin(), shading_.end(), [&](const box& b) {
+      return x >= b.x0 - reach && x <= b.x1 + reach && y >= b.y0 - reach && y <= b.y1 + reach;
+    });
+  }
+
   void add_segment(GfxState* state, double ux0, double uy0, double ux1, double uy1,
-                   double thickness) {
+                   double thickness, bool white) {
     double x0, y0, x1, y1;
     state->transform(ux0, uy0, &x0, &y0);
     state->transform(ux1, uy1, &x1, &y1);
+    add_rule(x0, y0, x1, y1, thickness, white);
+  }
+
+  // Keeps a segment in device space as a rule when it is horizontal or vertical and visible.
+  void add_rule(double x0, double y0, double x1, double y1, double thickness, bool white) {
+    if (white && !is_over_shading((x0 + x1) / 2, (y0 + y1) / 2)) return;
     // Half a point of slant is drawing noise, not a diagonal.
     constexpr double slant = 0.5;
     if (std::abs(y1 - y0) <= slant && std::abs(x1 - x0) > slant) {
@@ -112,7 +138,8 @@ class page_device : public TextOutputDev {
   void fill_rectangles(GfxState* state) {
     GfxRGB rgb;
     state->getFillRGB(&rgb);
-    if (is_invisible(rgb, state->getFillOpacity())) return;
+    if (is_transparent(state->getFillOpacity())) return;
+    const bool white = is_white(rgb);
     constexpr double max_rule_thickness = 3.0;  // points; Word's thickest border is 6pt/2
     // A fill over half the page is a page background, not a cell.
     constexpr double max_shading_share = 0.5;
@@ -141,17 +168,13 @@ class page_device : public TextOutputDev {
       const double w = x1 - x0, h = y1 - y0;
       if (std::max(w, h) < 1.0) continue;  // a dot
       if (h <= max_rule_thickness && w > h) {
-        rules.push_back({x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h});
+        add_rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h, white);
       } else if (w <= max_rule_thickness && h > w) {
-        rules.push_back({(x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w});
-      } else if (w * h < max_shading_share * state->getPageWidth() * state->getPageHeight()) {
-        // A shaded cell: its edges bound rows and columns as rules do. PowerPoint exports
-        // (Kent's action plans) draw white rules over such fills, and white rules are
-        // dropped as invisible, so the fills are what shows the grid.
-        rules.push_back({x0, y0, x1, y0, 0});
-        rules.push_back({x0, y1, x1, y1, 0});
-        rules.push_back({x0, y0, x0, y1, 0});
-        rules.push_back({x1, y0, x1, y1, 0});
+        add_rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w, white);
+      } else if (!white &&
+                 w * h < max_shading_share * state->getPageWidth() * state->getPageHeight() &&
+                 shading_.size() < max_shadings) {
+        shading_.push_back({x0, y0, x1, y1});
       }
     }
   }

@@ -42,6 +42,11 @@ struct page_table {
   /// The text printed between this table and the one above it, or the top of the page
   /// (running headers and footers left out).
   std::string text_above;
+  /// Space between the table's last line of text and the lowest text on any page of this
+  /// size (points): near zero when the page break cut the table.
+  double room_below = 0;
+  /// The usual height of a line of text in the table (points).
+  double line_height = 0;
   /// True when the table's cells come from ruling lines, false when from text alignment.
   bool is_ruled = false;
 

@@ -34,13 +34,14 @@ std::vector<segment> merge_axis(std::vector<segment> pieces, double tolerance) {
     const double pos = pos_sum / static_cast<double>(group.size());
     std::sort(group.begin(), group.end(),
               [](const segment& a, const segment& b) { return a.from < b.from; });
-    segment current{pos, group.front().from, group.front().to};
+    segment current{pos, group.front().from, group.front().to, group.front().thickness};
     for (std::size_t k = 1; k < group.size(); ++k) {
       if (group[k].from <= current.to + tolerance) {
         current.to = std::max(current.to, group[k].to);
+        current.thickness = std::max(current.thickness, group[k].thickness);
       } else {
         merged.push_back(current);
-        current = {pos, group[k].from, group[k].to};
+        current = {pos, group[k].from, group[k].to, group[k].thickness};
       }
     }
     merged.push_back(current);
@@ -49,9 +50,13 @@ std::vector<segment> merge_axis(std::vector<segment> pieces, double tolerance) {
   return merged;
 }
 
+// How far short of a crossing line a segment may stop and still meet it: a thick border is
+// drawn up to the near side of the line it meets, so it stops short by up to its own width.
+double reach(const segment& s) { return meet + 2 * s.thickness; }
+
 bool meets(const segment& h, const segment& v) {
-  return v.pos >= h.from - meet && v.pos <= h.to + meet && h.pos >= v.from - meet &&
-         h.pos <= v.to + meet;
+  return v.pos >= h.from - reach(h) && v.pos <= h.to + reach(h) && h.pos >= v.from - reach(v) &&
+         h.pos <= v.to + reach(v);
 }
 
 struct union_find {
@@ -120,7 +125,7 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   std::vector<double> ys;
   for (const segment& h : horizontal) {
     for (std::size_t c = 0; c + 1 < xs.size(); ++c) {
-      if (h.from <= xs[c] + meet && h.to >= xs[c + 1] - meet) {
+      if (h.from <= xs[c] + reach(h) && h.to >= xs[c + 1] - reach(h)) {
         ys.push_back(h.pos);
         break;
       }
@@ -199,8 +204,8 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
       if (r == 0 || span_start[r][c] != c || span_start[r - 1][c] != c) continue;
       const box& cell = rows[r].cells[c].bounds;
       const bool closed = std::any_of(horizontal.begin(), horizontal.end(), [&](const segment& h) {
-        return std::abs(h.pos - row_edges[r]) <= snap && h.from <= cell.x0 + meet &&
-               h.to >= cell.x1 - meet;
+        return std::abs(h.pos - row_edges[r]) <= snap && h.from <= cell.x0 + reach(h) &&
+               h.to >= cell.x1 - reach(h);
       });
       if (closed) continue;
       run_top[r][c] = run_top[r - 1][c];
@@ -240,8 +245,12 @@ void merge_rules(const std::vector<rule>& rules, double tolerance, std::vector<s
                  std::vector<segment>& vertical) {
   std::vector<segment> h, v;
   for (const rule& r : rules) {
-    if (r.is_horizontal()) h.push_back({r.y0, std::min(r.x0, r.x1), std::max(r.x0, r.x1)});
-    if (r.is_vertical()) v.push_back({r.x0, std::min(r.y0, r.y1), std::max(r.y0, r.y1)});
+    if (r.is_horizontal()) {
+      h.push_back({r.y0, std::min(r.x0, r.x1), std::max(r.x0, r.x1), r.thickness});
+    }
+    if (r.is_vertical()) {
+      v.push_back({r.x0, std::min(r.y0, r.y1), std::max(r.y0, r.y1), r.thickness});
+    }
   }
   horizontal = merge_axis(std::move(h), tolerance);
   vertical = merge_axis(std::move(v), tolerance);

@@ -12,6 +12,7 @@ namespace extract_plan::tabular {
 struct segment {
   double pos = 0;           ///< y of a horizontal segment, x of a vertical one
   double from = 0, to = 0;  ///< extent along the segment
+  double thickness = 0;     ///< the widest piece's width
 };
 
 /// Merges ruling lines into maximal horizontal and vertical segments: pieces within

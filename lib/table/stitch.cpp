@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "fields/header_map.h"
 #include "text/normalize.h"
@@ -96,6 +97,37 @@ bool columns_match(const page_table& a, const page_table& b) {
   return true;
 }
 
+// Returns true when a cell's last printed line stops mid-phrase: it ends in a comma, colon,
+// semicolon, dash or ampersand, or in a word that cannot end a phrase.
+bool breaks_off(const std::string& line) {
+  const std::string t = text::collapse_spaces(line);
+  if (t.empty()) return false;
+  const char last = t.back();
+  if (last == ',' || last == ':' || last == ';' || last == '-' || last == '&') return true;
+  static const std::set<std::string> joining = {"and", "or", "of",   "in",   "the", "to",
+                                                "for", "by", "with", "a",    "an",  "on",
+                                                "at",  "as", "from", "that", "nor", "but"};
+  const std::size_t space = t.find_last_of(' ');
+  return joining.count(text::fold_case(space == std::string::npos ? t : t.substr(space + 1))) > 0;
+}
+
+bool starts_lowercase(const std::string& line) {
+  return !line.empty() && line.front() >= 'a' && line.front() <= 'z';
+}
+
+// Returns true when the first row of a continued part reads as the rest of the row above
+// although its first cell is not empty: the previous part ran to the foot of its page and
+// some cell breaks off there mid-phrase, or goes on in lower case.
+bool reads_on(const table_row& above, const table_row& below) {
+  for (std::size_t c = 0; c < above.cells.size() && c < below.cells.size(); ++c) {
+    if (above.cells[c].empty() || below.cells[c].empty()) continue;
+    if (breaks_off(above.cells[c].back().text) || starts_lowercase(below.cells[c].front().text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::vector<std::string>> header_texts(const page_row& row) {
@@ -183,9 +215,24 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       // label printed only on an earlier page.
       const page_cell* key = printed.cells.empty() ? nullptr : &printed.cells.front();
       const bool key_is_group = key != nullptr && (key->spans_down || key->merged_above);
-      const bool rest_of_previous = first && !row.is_section && !t.rows.back().is_section &&
-                                    !row.cells.empty() && row.cells.front().empty() &&
-                                    !key_is_group;
+      const bool mergeable = first && !row.is_section && !t.rows.back().is_section &&
+                             !row.cells.empty() && !key_is_group;
+      bool rest_of_previous = mergeable && row.cells.front().empty();
+      // A row cut at the foot of the page whose first cell goes on over the break too (a
+      // table with no number column): only the text can tell.
+      const bool cut_at_foot =
+          previous != nullptr && previous->room_below < 1.5 * std::max(previous->line_height, 1.0);
+      const bool numbered = !row.cells.empty() && !row.cells.front().empty() &&
+                            fields::looks_like_number(row.cells.front().front().text);
+      if (mergeable && !rest_of_previous && !numbered && cut_at_foot &&
+          reads_on(t.rows.back(), row)) {
+        rest_of_previous = true;
+        diagnostics.push_back({"stitch.ambiguous", part.page,
+                               "the first row is taken as the rest of the row cut at the foot of "
+                               "page " +
+                                   std::to_string(previous->page) +
+                                   ", whose text breaks off there"});
+      }
       if (rest_of_previous) {
         append_row(t.rows.back(), row);
         continue;

@@ -11,7 +11,7 @@
 #
 # Installs nothing.  Needs (Debian 12):
 #   apt-get install -y python3 libreoffice-writer-nogui chromium fonts-liberation2 \
-#       poppler-utils texlive-latex-base texlive-latex-recommended \
+#       fonts-dejavu-core poppler-utils texlive-latex-base texlive-latex-recommended \
 #       texlive-latex-extra texlive-fonts-recommended
 # Afterwards, when pdftotext is there, it checks every NAME.truth.json against
 # the new PDFs and says so if a page break moved (see README.md).
@@ -67,6 +67,8 @@ if command -v fc-list >/dev/null 2>&1; then
         fc-list "$f" | grep -q . ||
             die "font '$f' not installed; install it with: apt-get install -y fonts-liberation2"
     done
+    fc-list "DejaVu Sans" | grep -q . ||
+        die "font 'DejaVu Sans' not installed; install it with: apt-get install -y fonts-dejavu-core"
 fi
 
 tmp="$(mktemp -d)"

@@ -560,6 +560,7 @@ def make_tex(name, doc):
             r"\setlength{\LTleft}{0pt}\setlength{\LTright}{\fill}",
             r"\setlength{\LTpre}{0.4\baselineskip}\setlength{\LTpost}{0.6\baselineskip}",
             r"\setlength{\tabcolsep}{%gpt}" % L.get("tabcolsep", 4),
+            r"\setlength{\extrarowheight}{2.5pt}\renewcommand{\arraystretch}{1.1}",
             r"\newlist{cellitems}{itemize}{1}",
             r"\setlist[cellitems]{label=\textbullet, leftmargin=1em, labelsep=0.4em, nosep, before=\vspace{-0.6\baselineskip}, after=\vspace{-\baselineskip}}",
             r"\newcolumntype{P}[1]{>{\raggedright\arraybackslash}p{#1}}",
@@ -713,7 +714,14 @@ def tokens(text):
 
 
 def locate(name, doc):
-    """Fill table/record pages from the PDF; return (tables, records, problems)."""
+    """Fill table/record pages from the PDF.
+
+    Each column's words (by x position, top to bottom, page by page) are
+    aligned with the expected words of that column's cells; a record's pages
+    are the pages of its matched words.  Returns (tables, records, problems,
+    notes): problems are expected words not found; notes list, per column, the
+    words inside the table that belong to no cell (repeated headings and
+    section rows, normally)."""
     tables, records = truth_skeleton(doc)
     words = read_words(os.path.join(CORPUS, name + ".pdf"))
     pats = furniture(doc)
@@ -722,7 +730,7 @@ def locate(name, doc):
         if any(p.match(" ".join(w[5] for w in line)) for p in pats):
             continue
         body += line
-    problems = []
+    problems, notes = [], []
     ti = 0
     for b in doc["blocks"]:
         t = b.get("table")
@@ -753,6 +761,12 @@ def locate(name, doc):
             for a, bb, size in sm.get_matching_blocks():
                 for k in range(size):
                     matched[a + k] = act[bb + k][1]
+            used = set()
+            for a, bb, size in sm.get_matching_blocks():
+                used.update(range(bb, bb + size))
+            if used:    # words inside the table not in any cell: headers, section rows
+                extra = [act[k][0] for k in range(min(used), max(used) + 1) if k not in used]
+                notes.append("table %d col %r, not in cells: %s" % (ti, t["columns"][j], " ".join(extra)))
             for k, (tok, ri) in enumerate(exp):
                 if matched[k] is None:
                     ctx = " ".join(e[0] for e in exp[max(0, k - 3):k + 4])
@@ -770,22 +784,25 @@ def locate(name, doc):
         ti += 1
     for r in records:
         del r["_raw"], r["_pages"]
-    return tables, records, problems
+    return tables, records, problems, notes
 
 
 def truth_for(name):
     doc = load(name)
-    tables, records, problems = locate(name, doc)
-    return {"title": doc["title"], "tables": tables, "records": records}, problems
+    tables, records, problems, notes = locate(name, doc)
+    return {"title": doc["title"], "tables": tables, "records": records}, problems, notes
 
 
 def dump(obj):
-    return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(obj, ensure_ascii=False, indent=1)
+    return re.sub(r"\[\s*(\d+),\s*(\d+)\s*\]", r"[\1, \2]", text) + "\n"
 
 
 def cmd_truth(name):
     path = os.path.join(CORPUS, name + ".truth.json")
-    truth, problems = truth_for(name)
+    truth, problems, notes = truth_for(name)
+    for p in notes:
+        print("%s: note: %s" % (name, p))
     for p in problems:
         print("%s: %s" % (name, p))
     if os.path.exists(path):
@@ -806,7 +823,7 @@ def cmd_check():
             continue
         with open(path, encoding="utf-8") as f:
             have = json.load(f)
-        want, problems = truth_for(name)
+        want, problems, _ = truth_for(name)
         for p in problems:
             print("%s: %s" % (name, p))
         bad += len(problems)
