@@ -129,7 +129,7 @@ document extract_file(const std::string& path) {
     throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
   }
 
-  const layout::furniture furniture = layout::find_furniture(page_lines);
+  const layout::furniture furniture = layout::find_furniture(page_lines, tabular::is_header_line);
   doc.title = furniture.title;
 
   // The lowest text on pages of each size marks the bottom margin: a table whose text reaches

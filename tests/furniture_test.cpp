@@ -100,3 +100,20 @@ TEST_SUITE("furniture") {
     CHECK_FALSE(layout::is_page_number("3 January"));
   }
 }
+
+TEST_SUITE("furniture") {
+  TEST_CASE("a page number inside the running header is left out of the title") {
+    std::vector<layout::page_lines> pages;
+    for (int n = 1; n <= 3; ++n) {
+      pages.push_back(lines_of(
+          page_builder(n)
+              .text(300, 40,
+                    "Audit Committee \u2013 12 March 2025 \u2013 Page " + std::to_string(n))
+              .text(60, 300, "body " + std::to_string(n * 11))
+              .build()));
+    }
+    auto f = layout::find_furniture(pages);
+    CHECK(f.furniture_lines[1][0]);
+    CHECK(f.title == "Audit Committee \u2013 12 March 2025");
+  }
+}

@@ -1,5 +1,6 @@
 #include "fields/header_map.h"
 
+#include <algorithm>
 #include <boost/regex.hpp>
 #include <map>
 #include <string>
@@ -9,6 +10,9 @@
 namespace extract_plan::fields {
 
 namespace {
+
+// A column label of more words than this is only recognised when it is a synonym itself.
+constexpr long max_label_words = 4;
 
 // Keys are fold_key() forms: lower case, punctuation gone, single spaces.
 const std::map<std::string, field>& synonyms() {
@@ -118,7 +122,9 @@ std::optional<field> match_header(std::string_view header) {
   const auto exact = table.find(key);
   if (exact != table.end()) return exact->second;
   // English headers put their head noun last ("Draft KCC Response", "Target completion
-  // date", "Lead Officer/Owner"): the longest synonym ending the header decides.
+  // date", "Lead Officer/Owner"): the longest synonym ending the header decides. Only for
+  // short headers: a longer text ending in "recommendations" is a sentence, not a label.
+  if (std::count(key.begin(), key.end(), ' ') >= max_label_words) return std::nullopt;
   std::optional<field> best;
   std::size_t best_length = 0;
   for (const auto& [synonym, role] : table) {

@@ -1,6 +1,7 @@
 #include "layout/furniture.h"
 
 #include <algorithm>
+#include <boost/regex.hpp>
 #include <cmath>
 #include <map>
 #include <set>
@@ -44,6 +45,22 @@ bool is_protected(const text_line& l, const std::vector<box>& regions) {
   });
 }
 
+// Returns a running-header line without the page number it carries at its end or start
+// ("Audit Committee – 12 March 2025 – Page 3" -> "Audit Committee – 12 March 2025").
+std::string without_page_number(const std::string& line) {
+  static const boost::regex trailing(
+      "(?:\\s*(?:[-|,:]|\xE2\x80\x93|\xE2\x80\x94))?\\s*\\bpage\\s*\\|?\\s*\\d+"
+      "(?:\\s*(?:of|/)\\s*\\d+)?\\s*$",
+      boost::regex::icase);
+  static const boost::regex leading(
+      "^\\s*page\\s*\\|?\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?\\s*(?:[-|,:]|\xE2\x80\x93|"
+      "\xE2\x80\x94)?\\s*",
+      boost::regex::icase);
+  std::string out = boost::regex_replace(line, trailing, "");
+  out = boost::regex_replace(out, leading, "");
+  return out;
+}
+
 }  // namespace
 
 bool is_page_number(const std::string& line_text) {
@@ -53,7 +70,8 @@ bool is_page_number(const std::string& line_text) {
   return forms.count(key) > 0;
 }
 
-furniture find_furniture(const std::vector<page_lines>& pages) {
+furniture find_furniture(const std::vector<page_lines>& pages,
+                         const std::function<bool(const text_line&)>& is_content) {
   furniture result;
   result.furniture_lines.resize(pages.size());
   struct seen {
@@ -77,6 +95,7 @@ furniture find_furniture(const std::vector<page_lines>& pages) {
       const text_line& l = pl.lines[i];
       if (is_protected(l, pl.protected_regions)) continue;
       if (!in_top_band(l, pl.height) && !in_bottom_band(l, pl.height)) continue;
+      if (is_content && is_content(l)) continue;
       const auto it = by_key.find(furniture_key(l.text()));
       if (it == by_key.end()) continue;
       // "About the same place": within a line height, so a header pushed down by a taller
@@ -113,8 +132,10 @@ furniture find_furniture(const std::vector<page_lines>& pages) {
       const text_line& l = pl.lines[i];
       if (!result.furniture_lines[p][i] || !in_top_band(l, pl.height)) continue;
       if (is_page_number(l.text())) continue;
+      const std::string text = without_page_number(l.text());
+      if (text.empty()) continue;
       if (!result.title.empty()) result.title.push_back(' ');
-      result.title += l.text();
+      result.title += text;
     }
   }
   return result;

@@ -1,6 +1,7 @@
 // Page furniture: running headers, footers and page numbers, which are not content.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,10 @@ struct furniture {
 /// text (digits ignored) is repeated at about the same height on at least half of the pages
 /// (and on two pages at least). Page numbers ("3", "Page 3 of 7", "- 3 -") at the very top or
 /// bottom of a page are furniture even when the document has one page.
-furniture find_furniture(const std::vector<page_lines>& pages);
+/// `is_content`, when given, marks lines that are never furniture whatever their place (a
+/// table's column-header row repeated at the top of every page is content).
+furniture find_furniture(const std::vector<page_lines>& pages,
+                         const std::function<bool(const text_line&)>& is_content = {});
 
 /// Returns true when a line's text is only a page number ("Page 3 of 7", "3", "- 3 -",
 /// "Page | 3").

@@ -19,26 +19,43 @@ constexpr double max_pitches_between_lines = 3.0;
 // A gap wider than 1.5 pitches between lines starts a new row when the first column holds
 // no numbers to say so: paragraph spacing inside a cell is usually half a line at most.
 constexpr double row_gap_pitches = 1.5;
+// A section heading takes at most 60% of the table's width; wider lines are prose.
+constexpr double max_heading_share = 0.6;
+// The second line of a two-line header sits less than 1.6 line heights below the first.
+constexpr double header_pitch_limit = 1.6;
 
 struct gutter {
   double lo = 0, hi = 0;
 };
 
 // Narrows the gutters by the words of a line. Returns false, leaving them as they were,
-// when a word covers one completely (the line crosses the column boundary).
+// when the line crosses a column boundary: a word covers a gutter, or the space the line
+// leaves around a gutter is no wider than a space between words.
 bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
   std::vector<gutter> narrowed = gutters;
   for (gutter& g : narrowed) {
+    double free_from = -1e9, free_to = 1e9, size = 0;
     for (const word& w : line.words) {
-      if (w.bounds.x1 <= g.lo || w.bounds.x0 >= g.hi) continue;
+      size = std::max(size, w.font_size);
+      if (w.bounds.x1 <= g.lo) {
+        free_from = std::max(free_from, w.bounds.x1);
+        continue;
+      }
+      if (w.bounds.x0 >= g.hi) {
+        free_to = std::min(free_to, w.bounds.x0);
+        continue;
+      }
       const double left = w.bounds.x0 - g.lo, right = g.hi - w.bounds.x1;
       if (left >= right) {
         g.hi = w.bounds.x0;
+        free_to = std::min(free_to, w.bounds.x0);
       } else {
         g.lo = w.bounds.x1;
+        free_from = std::max(free_from, w.bounds.x1);
       }
-      if (g.hi - g.lo < std::max(min_gutter, min_gutter_em * w.font_size)) return false;
     }
+    const double needed = std::max(min_gutter, min_gutter_em * size);
+    if (g.hi - g.lo < min_gutter || free_to - free_from < needed) return false;
   }
   gutters = std::move(narrowed);
   return true;
@@ -79,19 +96,33 @@ std::vector<chunk> stack_chunks(std::vector<chunk> top, const std::vector<chunk>
   return top;
 }
 
+// Finds a header row at line i: split at the gutter width, or finer (tight tables leave less
+// than an em between headers: "Completion  Resources"), alone or stacked with the line below
+// it ("Completion" over "date"). The reading naming the most fields wins; on a tie, the finer
+// split, then the single line.
 std::optional<header_match> header_at(const std::vector<text_line>& lines, std::size_t i) {
-  std::vector<chunk> one = split_chunks(lines[i]);
-  if (one.size() >= 2 && is_header(one)) return header_match{one, 1};
-  if (i + 1 < lines.size()) {
-    const double pitch = lines[i + 1].bounds.y0 - lines[i].bounds.y0;
-    if (pitch > 0 && pitch < 2 * lines[i].bounds.height()) {
-      std::vector<chunk> two = stack_chunks(one, split_chunks(lines[i + 1]));
-      if (two.size() >= 2 && is_header(two) && known_fields(two) > known_fields(one)) {
-        return header_match{two, 2};
+  std::optional<header_match> best;
+  int best_known = 0;
+  const bool has_next =
+      i + 1 < lines.size() && lines[i + 1].bounds.y0 - lines[i].bounds.y0 > 0 &&
+      lines[i + 1].bounds.y0 - lines[i].bounds.y0 < header_pitch_limit * lines[i].bounds.height();
+  for (const double gap_em : {0.9, 0.5}) {
+    std::vector<header_match> readings;
+    std::vector<chunk> one = split_chunks(lines[i], gap_em);
+    readings.push_back({one, 1});
+    if (has_next) readings.push_back({stack_chunks(one, split_chunks(lines[i + 1], gap_em)), 2});
+    for (header_match& reading : readings) {
+      if (reading.cells.size() < 2 || !is_header(reading.cells)) continue;
+      const int known = known_fields(reading.cells);
+      const bool better = !best || known > best_known ||
+                          (known == best_known && reading.cells.size() > best->cells.size());
+      if (better) {
+        best_known = known;
+        best = std::move(reading);
       }
     }
   }
-  return std::nullopt;
+  return best;
 }
 
 double median_pitch(const std::vector<const text_line*>& lines) {
@@ -106,8 +137,22 @@ double median_pitch(const std::vector<const text_line*>& lines) {
   return pitches[pitches.size() / 2];
 }
 
+// A line of a table's body: it fits the columns, or it is a section heading across them.
+struct body_line {
+  const text_line* line = nullptr;
+  bool section = false;
+};
+
+std::vector<const text_line*> lines_of(const std::vector<body_line>& body) {
+  std::vector<const text_line*> out;
+  for (const body_line& b : body) {
+    if (!b.section) out.push_back(b.line);
+  }
+  return out;
+}
+
 // Cuts the fitted lines into cells and rows.
-page_table build_part(int page_number, const std::vector<const text_line*>& body,
+page_table build_part(int page_number, const std::vector<body_line>& body,
                       const std::vector<gutter>& gutters, bool numbered_key,
                       const std::vector<chunk>* header) {
   page_table t;
@@ -119,7 +164,7 @@ page_table build_part(int page_number, const std::vector<const text_line*>& body
     top = std::min(top, b.y0);
     bottom = std::max(bottom, b.y1);
   };
-  for (const text_line* l : body) extend(l->bounds);
+  for (const body_line& b : body) extend(b.line->bounds);
   if (header != nullptr) {
     for (const chunk& c : *header) extend(c.bounds);
   }
@@ -146,9 +191,20 @@ page_table build_part(int page_number, const std::vector<const text_line*>& body
     }
     t.rows.push_back(std::move(row));
   }
-  const double pitch = median_pitch(body);
+  const double pitch = median_pitch(lines_of(body));
   const text_line* previous = nullptr;
-  for (const text_line* line : body) {
+  for (const body_line& b : body) {
+    const text_line* line = b.line;
+    if (b.section) {
+      page_row row;
+      row.cells.resize(columns);
+      row.bounds = line->bounds;
+      row.spans_all = true;
+      row.cells[0].lines.push_back(*line);
+      t.rows.push_back(std::move(row));
+      previous = nullptr;  // the next line starts a row of its own
+      continue;
+    }
     std::vector<text_line> cells(columns);
     for (const word& w : line->words) {
       text_line& cell = cells[column_of(w.bounds.center_x())];
@@ -157,12 +213,14 @@ page_table build_part(int page_number, const std::vector<const text_line*>& body
     }
     // The first line starts a row; a continued part's first row may be the rest of the row
     // above, which the stitcher sees from its empty first cell.
-    bool new_row = previous == nullptr;
+    bool new_row = previous == nullptr || t.rows.empty();
     if (previous != nullptr) {
       const double gap = line->bounds.y0 - previous->bounds.y0;
-      new_row = numbered_key ? !cells[0].words.empty() &&
-                                   fields::looks_like_number(cells[0].words.front().text)
-                             : gap > row_gap_pitches * pitch;
+      // Without numbers, a row starts after a wider gap at a line with text in the first
+      // column: a gap before a line that leaves the first column empty is a paragraph break
+      // in another cell.
+      new_row = numbered_key ? !cells[0].words.empty() && fields::looks_like_number(cells[0].text())
+                             : gap > row_gap_pitches * pitch && !cells[0].words.empty();
     }
     if (new_row) {
       page_row row;
@@ -214,6 +272,11 @@ std::string chunk::text() const {
   return out;
 }
 
+bool is_header_line(const text_line& line) {
+  const std::vector<text_line> one = {line};
+  return header_at(one, 0).has_value();
+}
+
 std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
   std::vector<chunk> out;
   for (const word& w : line.words) {
@@ -228,6 +291,82 @@ std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
   return out;
 }
 
+// Returns true when line j is a section heading: one run of words starting at the table's
+// left edge, across the columns or in bold type, with a line that fits the columns after it.
+bool is_section_line(const std::vector<text_line>& lines, std::size_t j,
+                     const std::vector<gutter>& gutters, double left_edge, double right_edge,
+                     bool crosses) {
+  const text_line& line = lines[j];
+  if (line.words.empty() || j + 1 >= lines.size()) return false;
+  const double em = std::max(line.words.front().font_size, 1.0);
+  if (std::abs(line.bounds.x0 - left_edge) > em || split_chunks(line).size() != 1) return false;
+  // A heading is a short title; a line running most of the table's width is prose.
+  if (line.bounds.x1 - left_edge > max_heading_share * (right_edge - left_edge)) return false;
+  // A heading that fits inside the first column is told from a row by its bold type.
+  const bool bold =
+      std::all_of(line.words.begin(), line.words.end(), [](const word& w) { return w.bold; });
+  if (!crosses && !bold) return false;
+  std::vector<gutter> trial = gutters;
+  return !header_at(lines, j + 1) && fit_line(trial, lines[j + 1]);
+}
+
+// Returns true when line j is a bold heading followed by a line that does not fit the
+// columns: the title of the prose after a table ("3. Next steps").
+bool is_heading_before_prose(const std::vector<text_line>& lines, std::size_t j,
+                             const std::vector<gutter>& gutters) {
+  const text_line& line = lines[j];
+  const bool bold = !line.words.empty() && std::all_of(line.words.begin(), line.words.end(),
+                                                       [](const word& w) { return w.bold; });
+  if (!bold || split_chunks(line).size() != 1 || j + 1 >= lines.size()) return false;
+  std::vector<gutter> trial = gutters;
+  return !fit_line(trial, lines[j + 1]);
+}
+
+// Returns true when most words of the lines from `from` on are set in bold type.
+bool mostly_bold(const std::vector<text_line>& lines, std::size_t from) {
+  std::size_t bold = 0, all = 0;
+  for (std::size_t i = from; i < lines.size() && i < from + 30; ++i) {
+    for (const word& w : lines[i].words) {
+      bold += w.bold ? 1 : 0;
+      ++all;
+    }
+  }
+  return 2 * bold > all;
+}
+
+// Collects the body of a table from line `from`: lines that fit the gutters (narrowing them),
+// and section headings between them, until a line fits neither, a new header row begins, or
+// a gap wider than a few line pitches opens. Returns the index of the first line not taken.
+std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
+                         std::vector<gutter>& gutters, double left_edge, double right_edge,
+                         std::vector<body_line>& body) {
+  std::size_t j = from;
+  // Bold marks headings only where the body is not itself bold.
+  const bool bold_body = mostly_bold(lines, from);
+  while (j < lines.size() && !header_at(lines, j)) {
+    const std::vector<const text_line*> fitted = lines_of(body);
+    if (fitted.size() >= 2) {
+      const double gap = lines[j].bounds.y0 - body.back().line->bounds.y0;
+      if (gap > max_pitches_between_lines * median_pitch(fitted)) break;
+    }
+    std::vector<gutter> trial = gutters;
+    const bool fits = fit_line(trial, lines[j]);
+    if (is_section_line(lines, j, gutters, left_edge, right_edge, !fits) && (!fits || !bold_body)) {
+      body.push_back({&lines[j], true});
+    } else if (fits && !bold_body && is_heading_before_prose(lines, j, gutters)) {
+      break;  // the heading of what follows the table
+    } else if (fits) {
+      gutters = std::move(trial);
+      body.push_back({&lines[j], false});
+      left_edge = std::min(left_edge, lines[j].bounds.x0);
+    } else {
+      break;
+    }
+    ++j;
+  }
+  return j;
+}
+
 std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines, int page_number,
                                             const std::vector<double>* continued) {
   std::vector<page_table> tables;
@@ -237,15 +376,16 @@ std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines,
     for (std::size_t e = 1; e + 1 < continued->size(); ++e) {
       gutters.push_back({(*continued)[e] - min_gutter, (*continued)[e] + min_gutter});
     }
-    std::vector<const text_line*> body;
-    while (i < lines.size() && !header_at(lines, i) && fit_line(gutters, lines[i])) {
-      body.push_back(&lines[i]);
-      ++i;
-    }
-    if (!body.empty()) {
-      const bool numbered = std::any_of(body.begin(), body.end(), [&](const text_line* l) {
-        return !l->words.empty() && l->words.front().bounds.center_x() < (*continued)[1] &&
-               fields::looks_like_number(l->words.front().text);
+    std::vector<body_line> body;
+    i = collect_body(lines, i, gutters, continued->front(), continued->back(), body);
+    if (!lines_of(body).empty()) {
+      const bool numbered = std::any_of(body.begin(), body.end(), [&](const body_line& b) {
+        if (b.section) return false;
+        text_line first_cell;
+        for (const word& w : b.line->words) {
+          if (w.bounds.center_x() < (*continued)[1]) first_cell.words.push_back(w);
+        }
+        return !first_cell.words.empty() && fields::looks_like_number(first_cell.text());
       });
       page_table part = build_part(page_number, body, gutters, numbered, nullptr);
       part.column_edges = *continued;
@@ -266,20 +406,10 @@ std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines,
     const std::optional<gutter> number_gutter =
         number_column_gutter(lines, first_body, header->cells.front());
     if (number_gutter) gutters.insert(gutters.begin(), *number_gutter);
-    std::vector<const text_line*> body;
-    std::size_t j = first_body;
-    double pitch = 0;
-    while (j < lines.size() && !header_at(lines, j)) {
-      if (!body.empty()) {
-        pitch = median_pitch(body);
-        const double gap = lines[j].bounds.y0 - body.back()->bounds.y0;
-        if (body.size() >= 2 && gap > max_pitches_between_lines * pitch) break;
-      }
-      if (!fit_line(gutters, lines[j])) break;
-      body.push_back(&lines[j]);
-      ++j;
-    }
-    if (!body.empty()) {
+    std::vector<body_line> body;
+    const std::size_t j = collect_body(lines, first_body, gutters, header->cells.front().bounds.x0,
+                                       header->cells.back().bounds.x1, body);
+    if (!lines_of(body).empty()) {
       const bool numbered = number_gutter.has_value() ||
                             fields::match_header(header->cells.front().text()) == field::number;
       tables.push_back(build_part(page_number, body, gutters, numbered, &header->cells));

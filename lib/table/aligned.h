@@ -20,6 +20,10 @@ struct chunk {
 /// Splits a line into chunks at gaps wider than `gap_em` times its font size.
 std::vector<chunk> split_chunks(const text_line& line, double gap_em = 0.9);
 
+/// Returns true when a line reads as a table's column-header row: its runs of words name at
+/// least two known fields, and at least half of them do.
+bool is_header_line(const text_line& line);
+
 /// Finds an unruled table on a page from its lines (running headers and ruled tables
 /// already taken out): a header row naming at least two known fields, then the lines below
 /// it for as long as they leave a gutter free between every pair of columns. Columns are cut
