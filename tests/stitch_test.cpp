@@ -167,3 +167,20 @@ TEST_SUITE("stitch") {
     CHECK_FALSE(header_texts(data).has_value());
   }
 }
+
+TEST_SUITE("stitch") {
+  TEST_CASE("a repeated header with a word split letter by letter is still the same header") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2)
+                     .row({"", "RECOMMENDATION", "PROPOSED ACTION", "LEAD OFFICER", "DEADLIN E"})
+                     .row({"2", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 2);
+  }
+}

@@ -113,6 +113,11 @@ const std::map<std::string, field>& synonyms() {
   return table;
 }
 
+std::string without_spaces(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s;
+}
+
 }  // namespace
 
 std::optional<field> match_header(std::string_view header) {
@@ -121,6 +126,11 @@ std::optional<field> match_header(std::string_view header) {
   const auto& table = synonyms();
   const auto exact = table.find(key);
   if (exact != table.end()) return exact->second;
+  // A word set letter by letter comes out split ("Timescal e"): match it without spaces.
+  const std::string squeezed = without_spaces(key);
+  for (const auto& [synonym, role] : table) {
+    if (without_spaces(synonym) == squeezed) return role;
+  }
   // English headers put their head noun last ("Draft KCC Response", "Target completion
   // date", "Lead Officer/Owner"): the longest synonym ending the header decides. Only for
   // short headers: a longer text ending in "recommendations" is a sentence, not a label.

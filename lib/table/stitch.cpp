@@ -19,12 +19,26 @@ std::string cell_text(const page_cell& cell) {
   return text::collapse_spaces(out);
 }
 
+// Compares header texts on their keys without spaces: PowerPoint sets some header words
+// letter by letter, so one page prints "Timescale" and the next "Timescal e".
+std::string header_key(const std::string& header) {
+  std::string key = text::fold_key(header);
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  return key;
+}
+
 bool same_headers(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (text::fold_key(a[i]) != text::fold_key(b[i])) return false;
+    if (header_key(a[i]) != header_key(b[i])) return false;
   }
   return true;
+}
+
+std::vector<std::string> row_texts(const page_row& row) {
+  std::vector<std::string> texts;
+  for (const page_cell& cell : row.cells) texts.push_back(cell_text(cell));
+  return texts;
 }
 
 // Returns how far right text can reach in each column of a part: the furthest any of its
@@ -173,6 +187,13 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     const bool follows = nothing_between && !tables.empty() && part.page == previous->page + 1 &&
                          previous->at_page_bottom &&
                          part.column_count() == previous->column_count();
+    // A continued part that starts with the table's header row again, even one too garbled to
+    // name its fields, repeats it.
+    if (!header && follows && tables.back().has_header &&
+        same_headers(row_texts(part.rows.front()), tables.back().headers)) {
+      header = row_texts(part.rows.front());
+      header_row = 0;
+    }
     bool continues = false;
     std::size_t first_row = 0;
     if (header) {
