@@ -90,3 +90,74 @@ TEST_SUITE("aligned") {
     CHECK(tables[0].rows[1].cells[0].lines[0].text() == "3");
   }
 }
+
+TEST_SUITE("aligned") {
+  TEST_CASE("a bold heading at the table's left edge between rows is a section") {
+    auto b = unruled_plan();
+    b.text(50, 186, "Theme 2: Finance", 10, true);
+    b.text(50, 200, "3")
+        .text(80, 200, "That audits")
+        .text(300, 200, "Agreed")
+        .text(520, 200, "CFO");
+    auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    const auto& rows = tables[0].rows;
+    REQUIRE(rows.size() == 5);  // header, 1, 2, section, 3
+    CHECK(rows[3].spans_all);
+    CHECK(rows[3].cells[0].lines.at(0).text() == "Theme 2: Finance");
+    CHECK(rows[4].cells[0].lines.at(0).text() == "3");
+  }
+
+  TEST_CASE("a heading running across the columns is a section even in plain type") {
+    auto b = unruled_plan();
+    b.text(50, 186, "Theme 2: Financial controls and assurance");
+    b.text(50, 200, "3").text(80, 200, "That audits").text(300, 200, "Agreed");
+    auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.at(3).spans_all);
+  }
+
+  TEST_CASE("a header may take two lines") {
+    page_builder b;
+    b.text(80, 100, "Finding", 10, true)
+        .text(300, 100, "Agreed action", 10, true)
+        .text(520, 100, "Completion", 10, true)
+        .text(520, 112, "date", 10, true);
+    b.text(80, 140, "People wait").text(300, 140, "Introduce a list").text(520, 140, "March 2025");
+    auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(tables[0].rows[0].cells[2].lines.at(0).text() == "Completion date");
+    CHECK(tables[0].rows[1].cells[2].lines.at(0).text() == "March 2025");
+  }
+
+  TEST_CASE("without numbers a row starts after a wide gap where the first column has text") {
+    page_builder b;
+    b.text(80, 100, "Finding", 10, true)
+        .text(300, 100, "Agreed action", 10, true)
+        .text(520, 100, "Owner", 10, true);
+    // Lines 14pt apart; a paragraph gap of 18pt inside a cell; 28pt between rows.
+    b.text(80, 130, "First finding").text(300, 130, "First action").text(520, 130, "Jo");
+    b.text(80, 144, "goes on").text(300, 144, "more action");
+    b.text(300, 162, "a second paragraph");  // first column empty: same row
+    b.text(300, 176, "and its end");
+    b.text(80, 204, "Second finding").text(300, 204, "Second action");  // a new row
+    b.text(80, 218, "goes on").text(300, 218, "and on");
+    auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(tables[0].rows[1].cells[1].lines.size() == 4);
+    CHECK(tables[0].rows[2].cells[0].lines.at(0).text() == "Second finding");
+  }
+
+  TEST_CASE("a bold heading followed by prose ends the table") {
+    auto b = unruled_plan();
+    b.text(50, 200, "3. Next steps", 10, true);
+    b.text(50, 214,
+           "The committee is asked to note the plan and to agree that progress is "
+           "reported to its meetings twice a year from now on");
+    auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 3);
+  }
+}

@@ -117,3 +117,19 @@ TEST_SUITE("furniture") {
     CHECK(f.title == "Audit Committee \u2013 12 March 2025");
   }
 }
+
+TEST_SUITE("furniture") {
+  TEST_CASE("a line the caller marks as content is never furniture") {
+    std::vector<layout::page_lines> pages;
+    for (int n = 1; n <= 3; ++n) {
+      pages.push_back(lines_of(page_builder(n)
+                                   .text(60, 60, "Ref Finding Status")
+                                   .text(60, 300, "row " + std::to_string(n * 13))
+                                   .build()));
+    }
+    auto f = layout::find_furniture(
+        pages, [](const text_line& l) { return l.text() == "Ref Finding Status"; });
+    CHECK_FALSE(f.furniture_lines[1][0]);
+    CHECK(f.title.empty());
+  }
+}

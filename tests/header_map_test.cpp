@@ -59,3 +59,26 @@ TEST_SUITE("header_map") {
     CHECK(clean_number("1.1") == "1.1");
   }
 }
+
+TEST_SUITE("header_map") {
+  TEST_CASE("a short header ending in a synonym takes its field") {
+    CHECK(match_header("Draft KCC Response") == field::action);
+    CHECK(match_header("Target completion date") == field::deadline);
+    CHECK(match_header("Lead Officer/Owner") == field::lead_officer);
+  }
+
+  TEST_CASE("a sentence ending in a synonym is not a header") {
+    CHECK_FALSE(match_header("reviews progress on these recommendations").has_value());
+  }
+
+  TEST_CASE("a header word set letter by letter still matches") {
+    CHECK(match_header("Timescal e") == field::deadline);
+  }
+
+  TEST_CASE("maps status and progress columns") {
+    CHECK(match_header("RAG") == field::status);
+    CHECK(match_header("Status") == field::status);
+    CHECK(match_header("Progress update") == field::progress);
+    CHECK(match_header("Update") == field::progress);
+  }
+}

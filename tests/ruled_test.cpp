@@ -110,3 +110,66 @@ TEST_SUITE("ruled") {
     CHECK(tables[0].rows[0].cells[0].lines.size() == 1);
   }
 }
+
+TEST_SUITE("ruled") {
+  TEST_CASE("a boundary drawn at different x in different rows is one column boundary") {
+    // The header row draws its last boundary at x=400, the body rows at x=420 (Kent's
+    // PowerPoint tables): no row draws both, and 20pt is under 3% of the 850pt table.
+    page_builder b(1, 960, 540);
+    b.hline(100, 50, 900).hline(130, 50, 900).hline(160, 50, 900).hline(190, 50, 900);
+    b.vline(50, 100, 190).vline(200, 100, 190).vline(900, 100, 190);
+    b.vline(400, 100, 130).vline(420, 130, 190);
+    b.text(60, 120, "Action").text(210, 120, "Led").text(410, 120, "Measure");
+    b.text(60, 150, "a").text(210, 150, "b").text(402, 150, "more").text(430, 150, "c");
+    auto tables = tabular::find_ruled_tables(b.build());
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].column_count() == 3);
+    REQUIRE(tables[0].rows.size() == 2);  // the empty last row is dropped
+    CHECK(tables[0].rows[0].cells[2].lines.at(0).text() == "Measure");
+    CHECK(tables[0].rows[1].cells[1].lines.at(0).text() == "b more");
+    CHECK(tables[0].rows[1].cells[2].lines.at(0).text() == "c");
+  }
+
+  TEST_CASE("a narrow column drawn in every row stays a column") {
+    page_builder b;
+    b.grid({50, 300, 320, 500}, {100, 130, 160});
+    b.text(60, 120, "a").text(305, 120, "1").text(330, 120, "b");
+    auto tables = tabular::find_ruled_tables(b.build());
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].column_count() == 3);
+  }
+
+  TEST_CASE("a cell with no line along its top continues the cell above") {
+    // A group label merged down over three rows, printed in the middle one.
+    page_builder b;
+    b.vline(50, 100, 190).vline(200, 100, 190).vline(500, 100, 190);
+    b.hline(100, 50, 500).hline(190, 50, 500);
+    b.hline(130, 200, 500).hline(160, 200, 500);
+    b.text(60, 150, "Accepting")
+        .text(210, 120, "one")
+        .text(210, 150, "two")
+        .text(210, 180, "three");
+    auto tables = tabular::find_ruled_tables(b.build());
+    REQUIRE(tables.size() == 1);
+    const auto& rows = tables[0].rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].cells[0].spans_down);
+    CHECK(rows[0].cells[0].lines.at(0).text() == "Accepting");
+    CHECK(rows[1].cells[0].merged_above);
+    CHECK(rows[1].cells[0].is_empty());
+    CHECK(rows[2].cells[0].merged_above);
+  }
+
+  TEST_CASE("a thick border stopping short of the line it meets by its width still meets it") {
+    page_builder b;
+    b.grid({50, 200, 500}, {100, 190});
+    // A 3pt row line that stops 4.5pt short of the column line at x=200 on both sides.
+    page p = b.build();
+    p.rules.push_back({50, 130, 195.5, 130, 3});
+    p.rules.push_back({204.5, 130, 500, 130, 3});
+    p.words = page_builder().text(60, 120, "above").text(60, 150, "below").build().words;
+    auto tables = tabular::find_ruled_tables(p);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 2);
+  }
+}

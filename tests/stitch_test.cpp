@@ -184,3 +184,122 @@ TEST_SUITE("stitch") {
     CHECK(tables[0].rows.size() == 2);
   }
 }
+
+namespace {
+
+// A parts builder whose parts carry a title above them.
+std::vector<page_table> titled(std::vector<page_table> parts,
+                               const std::vector<std::string>& titles) {
+  for (std::size_t i = 0; i < parts.size() && i < titles.size(); ++i) {
+    parts[i].text_above = titles[i];
+    parts[i].at_page_top = titles[i].empty();
+  }
+  return parts;
+}
+
+}  // namespace
+
+TEST_SUITE("stitch") {
+  TEST_CASE("a header after a banner row starts the table; the banner is its first section") {
+    auto parts = parts_builder()
+                     .page(1)
+                     .row({"Feedback about Seashells", "", "", "", ""}, true)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].has_header);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(tables[0].rows[0].is_section);
+  }
+
+  TEST_CASE("a part under the same title as the part before continues it") {
+    auto parts = titled(parts_builder()
+                            .page(1)
+                            .header()
+                            .row({"1", "a", "b", "c", "d"})
+                            .page(2)
+                            .header()
+                            .row({"2", "e", "f", "g", "h"})
+                            .build(),
+                        {"Priorities ~ Public Health", "Priorities ~ Public Health"});
+    std::vector<diagnostic> diagnostics;
+    CHECK(stitch_tables(parts, diagnostics).size() == 1);
+  }
+
+  TEST_CASE("a part under another title starts a new table") {
+    auto parts = titled(parts_builder()
+                            .page(1)
+                            .header()
+                            .row({"1", "a", "b", "c", "d"})
+                            .page(2)
+                            .header()
+                            .row({"1", "e", "f", "g", "h"})
+                            .build(),
+                        {"Ward: Appleton", "Ward: Beechwood"});
+    std::vector<diagnostic> diagnostics;
+    CHECK(stitch_tables(parts, diagnostics).size() == 2);
+  }
+
+  TEST_CASE("an empty group cell at the top of a continued part takes the group's label") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"Accepting in full", "R1", "", "", ""})
+                     .page(2)
+                     .row({"", "R7", "", "", ""})
+                     .row({"", "R8", "", "", ""})
+                     .build();
+    // The first column's cells on page 2 are one cell merged down over both rows.
+    parts[1].rows[0].cells[0].spans_down = true;
+    parts[1].rows[1].cells[0].merged_above = true;
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(line_texts(tables[0].rows[1].cells[0]) == "Accepting in full");
+    CHECK(line_texts(tables[0].rows[2].cells[0]) == "Accepting in full");
+    CHECK(line_texts(tables[0].rows[1].cells[1]) == "R7");
+  }
+
+  TEST_CASE("a row cut at the foot of the page whose text breaks off goes on, with a doubt") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"West Sussex County Council, all", "Provide:", "", "", ""})
+                     .page(2)
+                     .row({"Commissioning Groups", "Ensuring policies", "", "", ""})
+                     .row({"Schools", "Ensure", "", "", ""})
+                     .build();
+    parts[0].room_below = 2;  // the text reached the bottom margin
+    parts[0].line_height = 12;
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(line_texts(tables[0].rows[0].cells[0]) ==
+          "West Sussex County Council, all|Commissioning Groups");
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "stitch.ambiguous");
+    CHECK(diagnostics[0].page == 2);
+  }
+
+  TEST_CASE("a table that ended with room below it is not continued by its text alone") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"Council, all", "Provide:", "", "", ""})
+                     .page(2)
+                     .row({"Groups", "Ensuring", "", "", ""})
+                     .build();
+    parts[0].room_below = 80;  // more than a line was left free: the row was complete
+    parts[0].line_height = 12;
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 2);
+    CHECK(diagnostics.empty());
+  }
+}

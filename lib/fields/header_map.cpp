@@ -120,7 +120,7 @@ std::string without_spaces(std::string s) {
 
 }  // namespace
 
-std::optional<field> match_header(std::string_view header) {
+std::optional<field> match_header_exactly(std::string_view header) {
   const std::string key = text::fold_key(header);
   if (key.empty()) return std::nullopt;
   const auto& table = synonyms();
@@ -131,6 +131,13 @@ std::optional<field> match_header(std::string_view header) {
   for (const auto& [synonym, role] : table) {
     if (without_spaces(synonym) == squeezed) return role;
   }
+  return std::nullopt;
+}
+
+std::optional<field> match_header(std::string_view header) {
+  if (const auto exact = match_header_exactly(header)) return exact;
+  const std::string key = text::fold_key(header);
+  const auto& table = synonyms();
   // English headers put their head noun last ("Draft KCC Response", "Target completion
   // date", "Lead Officer/Owner"): the longest synonym ending the header decides. Only for
   // short headers: a longer text ending in "recommendations" is a sentence, not a label.

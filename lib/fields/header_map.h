@@ -14,6 +14,10 @@ namespace extract_plan::fields {
 /// Returns nothing for an unknown or empty header.
 std::optional<field> match_header(std::string_view header);
 
+/// Returns the field a header names only when it is a synonym itself (spaces within words
+/// ignored), not merely ending in one: stricter evidence, for rows inside a table's body.
+std::optional<field> match_header_exactly(std::string_view header);
+
 /// Returns true when a cell text looks like an item number: "1", "2.", "R1", "1.1", "(a)",
 /// "Rec 3", "2a".
 bool looks_like_number(std::string_view text);

@@ -66,14 +66,24 @@ struct header_match {
   std::size_t lines = 0;  // how many lines the header takes
 };
 
-int known_fields(const std::vector<chunk>& cells) {
+// How sure a header must be: a table's first header may name fields loosely ("Draft KCC
+// Response"); a header row inside a table's body, which ends the table, must name them
+// exactly, or a row reading "Second finding | Second action" would cut the table.
+enum class header_evidence { loose, exact };
+
+int known_fields(const std::vector<chunk>& cells, header_evidence evidence) {
   int known = 0;
-  for (const chunk& c : cells) known += fields::match_header(c.text()) ? 1 : 0;
+  for (const chunk& c : cells) {
+    const bool named = evidence == header_evidence::exact
+                           ? fields::match_header_exactly(c.text()).has_value()
+                           : fields::match_header(c.text()).has_value();
+    known += named ? 1 : 0;
+  }
   return known;
 }
 
-bool is_header(const std::vector<chunk>& cells) {
-  const int known = known_fields(cells);
+bool is_header(const std::vector<chunk>& cells, header_evidence evidence) {
+  const int known = known_fields(cells, evidence);
   return known >= 2 && 2 * known >= static_cast<int>(cells.size());
 }
 
@@ -100,7 +110,8 @@ std::vector<chunk> stack_chunks(std::vector<chunk> top, const std::vector<chunk>
 // than an em between headers: "Completion  Resources"), alone or stacked with the line below
 // it ("Completion" over "date"). The reading naming the most fields wins; on a tie, the finer
 // split, then the single line.
-std::optional<header_match> header_at(const std::vector<text_line>& lines, std::size_t i) {
+std::optional<header_match> header_at(const std::vector<text_line>& lines, std::size_t i,
+                                      header_evidence evidence = header_evidence::loose) {
   std::optional<header_match> best;
   int best_known = 0;
   const bool has_next =
@@ -112,8 +123,8 @@ std::optional<header_match> header_at(const std::vector<text_line>& lines, std::
     readings.push_back({one, 1});
     if (has_next) readings.push_back({stack_chunks(one, split_chunks(lines[i + 1], gap_em)), 2});
     for (header_match& reading : readings) {
-      if (reading.cells.size() < 2 || !is_header(reading.cells)) continue;
-      const int known = known_fields(reading.cells);
+      if (reading.cells.size() < 2 || !is_header(reading.cells, evidence)) continue;
+      const int known = known_fields(reading.cells, evidence);
       const bool better = !best || known > best_known ||
                           (known == best_known && reading.cells.size() > best->cells.size());
       if (better) {
@@ -307,7 +318,7 @@ bool is_section_line(const std::vector<text_line>& lines, std::size_t j,
       std::all_of(line.words.begin(), line.words.end(), [](const word& w) { return w.bold; });
   if (!crosses && !bold) return false;
   std::vector<gutter> trial = gutters;
-  return !header_at(lines, j + 1) && fit_line(trial, lines[j + 1]);
+  return !header_at(lines, j + 1, header_evidence::exact) && fit_line(trial, lines[j + 1]);
 }
 
 // Returns true when line j is a bold heading followed by a line that does not fit the
@@ -343,7 +354,7 @@ std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
   std::size_t j = from;
   // Bold marks headings only where the body is not itself bold.
   const bool bold_body = mostly_bold(lines, from);
-  while (j < lines.size() && !header_at(lines, j)) {
+  while (j < lines.size() && !header_at(lines, j, header_evidence::exact)) {
     const std::vector<const text_line*> fitted = lines_of(body);
     if (fitted.size() >= 2) {
       const double gap = lines[j].bounds.y0 - body.back().line->bounds.y0;
