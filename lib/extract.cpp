@@ -104,7 +104,7 @@ const char* to_string(errc code) noexcept {
 
 error::error(errc code, const std::string& message) : std::runtime_error(message), code_(code) {}
 
-document extract_file(const std::string& path) {
+document extract_file(const std::string& path, const options& opts) {
   document doc;
   pdf::pdf_file pdf(path);
   doc.source.file = file_name_of(path);
@@ -195,7 +195,7 @@ document extract_file(const std::string& path) {
   }
   const std::vector<tabular::stitched_table> tables =
       tabular::stitch_tables(parts, doc.diagnostics);
-  fields::append_records(tables, evidence, doc);
+  fields::append_records(tables, evidence, opts, doc);
   fields::append_grids(tables, evidence, doc);
   if (doc.records.empty()) {
     doc.diagnostics.push_back({"table.none", 0, "no action-plan table was found"});

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 using namespace extract_plan;
-using extract_plan::fields::clean_number;
 using extract_plan::fields::looks_like_number;
 using extract_plan::fields::match_header;
 
@@ -53,10 +52,10 @@ TEST_SUITE("header_map") {
   }
 
   TEST_CASE("cleans item numbers") {
-    CHECK(clean_number("2.") == "2");
-    CHECK(clean_number("(a)") == "a");
-    CHECK(clean_number(" R1 ") == "R1");
-    CHECK(clean_number("1.1") == "1.1");
+    CHECK(parse_number("2.") == "2");
+    CHECK(parse_number("(a)") == "a");
+    CHECK(parse_number(" R1 ") == "R1");
+    CHECK(parse_number("1.1") == "1.1");
   }
 }
 

@@ -42,9 +42,9 @@ TEST_SUITE("json_writer") {
     const auto& r = j["records"][0];
     std::vector<std::string> record_keys;
     for (auto it = r.begin(); it != r.end(); ++it) record_keys.push_back(it.key());
-    CHECK(record_keys == std::vector<std::string>{"table", "number", "recommendation", "action",
-                                                  "lead_officer", "deadline", "status", "progress",
-                                                  "section", "other", "pages"});
+    CHECK(record_keys == std::vector<std::string>{"table", "index", "number", "recommendation",
+                                                  "action", "lead_officer", "deadline", "status",
+                                                  "progress", "section", "other", "pages"});
   }
 
   TEST_CASE("writes typed values, nulls and pages") {

@@ -31,3 +31,82 @@ TEST_SUITE("normalize") {
                                           "e"));
   }
 }
+
+TEST_SUITE("normalize") {
+  TEST_CASE("cleans printed text, table-driven") {
+    struct example {
+      const char* printed;
+      const char* clean;
+    };
+    const example examples[] = {
+        {"\xEF\xAC\x80"
+         "ect",
+         "ffect"},  // ﬀ
+        {"\xEF\xAC\x82"
+         "ow",
+         "flow"},  // ﬂ
+        {"e\xEF\xAC\x83"
+         "cient",
+         "efficient"},            // ﬃ
+        {"\xEF\xAC\x84", "ffl"},  // ﬄ
+        {"soft\xC2\xAD"
+         "hyphen",
+         "softhyphen"},  // soft hyphen
+        {"zero\xE2\x80\x8C"
+         "width",
+         "zerowidth"},  // ZWNJ
+        {"zero\xE2\x80\x8D"
+         "joiner",
+         "zerojoiner"},  // ZWJ
+        {"word\xE2\x81\xA0"
+         "joiner",
+         "wordjoiner"},  // word joiner
+        {"\xEF\xBB\xBF"
+         "bom",
+         "bom"},  // BOM
+        {"narrow\xE2\x80\xAF"
+         "space",
+         "narrow space"},  // narrow no-break space
+        {"figure\xE2\x80\x87"
+         "space",
+         "figure space"},  // figure space
+        {"\xE2\x80\x9C"
+         "quoted\xE2\x80\x9D",
+         "\xE2\x80\x9C"
+         "quoted\xE2\x80\x9D"},  // “ ” kept
+        {"em\xE2\x80\x94"
+         "dash",
+         "em\xE2\x80\x94"
+         "dash"},                         // — kept
+        {"Cafe\xCC\x81", "Caf\xC3\xA9"},  // NFC
+        {"plain", "plain"},
+    };
+    for (const example& e : examples) {
+      const std::string printed = e.printed;
+      CAPTURE(printed);
+      CHECK(clean_text(e.printed) == e.clean);
+    }
+  }
+
+  TEST_CASE("header keys fold case the ICU way, table-driven") {
+    struct example {
+      const char* header;
+      const char* key;
+    };
+    const example examples[] = {
+        {"LEAD OFFICER", "lead officer"},
+        {"Lead  Officer:", "lead officer"},
+        {"Target date (by when?)", "target date by when"},
+        {"RAG / Status", "rag status"},
+        {"\xC3\x84NDERUNG", "\xC3\xA4nderung"},  // Ä folds to ä
+        {"Progress\xC2\xA0update", "progress update"},
+        {"No.", "no"},
+        {"#", "#"},
+    };
+    for (const example& e : examples) {
+      const std::string header = e.header;
+      CAPTURE(header);
+      CHECK(fold_key(e.header) == e.key);
+    }
+  }
+}

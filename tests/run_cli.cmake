@@ -1,5 +1,5 @@
 # Runs CLI with ARGS and checks its exit status and what it wrote.
-separate_arguments(args UNIX_COMMAND "${ARGS}")
+string(REPLACE "@@" ";" args "${ARGS}")
 execute_process(COMMAND ${CLI} ${args} RESULT_VARIABLE status
                 OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT "${status}" STREQUAL "${EXPECT_EXIT}")

@@ -62,6 +62,26 @@ struct calendar_date {
 /// Returns the ISO-8601 form of a date, e.g. "2023-02-28".
 std::string to_iso(calendar_date date);
 
+/// A day of the year, for calendars that repeat every year.
+struct month_day {
+  int month = 1;  ///< 1-12
+  int day = 1;    ///< 1-31
+};
+
+/// The school-term calendar that "Autumn term 2023" and "End of Spring Term 2025" are read
+/// with. A term's dates fall in the year named, except that the autumn term of an academic
+/// year "2023/24" is in 2023 and its spring and summer terms in 2024.
+struct school_terms {
+  month_day autumn_start{9, 1}, autumn_end{12, 31};
+  month_day spring_start{1, 1}, spring_end{4, 30};
+  month_day summer_start{5, 1}, summer_end{7, 31};
+};
+
+/// How to read a document.
+struct options {
+  school_terms terms;  ///< the school-term calendar for deadlines
+};
+
 /// One date or period named in a deadline text. start == end for a single day; both empty
 /// when the text names a date that cannot be placed (a day and month with no year).
 struct date_span {
@@ -131,6 +151,7 @@ struct table {
 /// One row of an action plan: a recommendation and what is done about it.
 struct record {
   int table = 0;               ///< index into document::tables
+  int index = 0;               ///< 1-based position of the record in its table
   std::string number;          ///< as printed, e.g. "1", "R1"; empty when the table has none
   std::string recommendation;  ///< empty when the table has no such column
   std::string action;          ///< proposed action, response
@@ -191,7 +212,7 @@ struct document {
 /// extract_plan::document doc = extract_plan::extract_file("appendix1.pdf");
 /// for (const auto& r : doc.records) std::cout << r.number << ' ' << r.deadline.text << '\n';
 /// ```
-document extract_file(const std::string& path);
+document extract_file(const std::string& path, const options& opts = {});
 
 /// Returns the document as JSON text of the given schema version (see README.md), with keys
 /// in a fixed order and no dependence on the locale. Ends without a newline.
@@ -201,12 +222,33 @@ std::string to_json(const document& doc);
 /// version 1 (see README.md). Ends without a newline.
 std::string to_tables_json(const document& doc);
 
-/// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023").
-/// Doubts (a date with no year) are appended to `diagnostics` when it is not null, with page 0.
+/// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023"):
+/// the first status word, and every date or period named, in order (README.md has the
+/// grammar). Doubts are appended to `diagnostics` when it is not null, with page 0:
+/// `date.no_year` for "5 January", `date.unparsed` for "31 February 2023".
+///
+/// **Example**
+/// ```
+/// auto d = extract_plan::parse_deadline("Q2 2024/25");
+/// // d.dates[0].start == {2024, 7, 1}, d.dates[0].end == {2024, 9, 30}
+/// ```
 struct deadline parse_deadline(std::string_view text,
-                               std::vector<diagnostic>* diagnostics = nullptr);
+                               std::vector<diagnostic>* diagnostics = nullptr,
+                               const school_terms& terms = {});
 
-/// Parses one lead-officer text ("Helen Phillips, Scrutiny & Support Officer").
-officer parse_officer(std::string_view text);
+/// Parses one lead-officer text ("Helen Phillips, Scrutiny & Support Officer") into people.
+/// A text that names nobody ("TBC", "N/A") gives no people and, when `diagnostics` is not
+/// null, an `officer.unparsed` doubt.
+officer parse_officer(std::string_view text, std::vector<diagnostic>* diagnostics = nullptr);
+
+/// Returns an item number as printed without a trailing "." or ")" and without enclosing
+/// brackets: "2." -> "2", "(a)" -> "a", "R1" -> "R1", " Rec 3 " -> "Rec 3".
+std::string parse_number(std::string_view text);
+
+/// Returns a typed deadline as JSON text, as it appears in records (see README.md).
+std::string to_json(const struct deadline& value);
+
+/// Returns a typed lead officer as JSON text, as it appears in records (see README.md).
+std::string to_json(const officer& value);
 
 }  // namespace extract_plan

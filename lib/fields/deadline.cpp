@@ -1,9 +1,14 @@
-// The deadline grammar. UK usage throughout: day before month. Each form is one alternative
-// of a single Boost.Regex (Unicode-aware through ICU), compiled once; at any position the
-// first alternative that matches wins, so longer forms are listed before their prefixes.
+// The deadline grammar: a table of date forms, each a Boost.Regex (Unicode-aware through ICU,
+// compiled once) and the reading of its match. UK usage throughout: day before month,
+// financial years from 1 April, school terms from the calendar given.
+//
+// The text is scanned left to right; at each step the form whose match starts first wins,
+// then the longest match, then the form listed first. So "Q2 2024/25" is one financial
+// quarter, not a calendar quarter and a year, and "end of March 2024" is one day.
 #include "fields/deadline.h"
 
 #include <boost/regex/icu.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -13,46 +18,257 @@ namespace extract_plan {
 namespace fields {
 namespace {
 
-const std::string month_names =
-    "(?:january|february|march|april|may|june|july|august|september|october|november|"
-    "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+using match = boost::match_results<const char*>;
 
-// Group numbers of the alternatives below.
-enum group : int {
-  dmy_day = 1,
-  dmy_month,
-  dmy_year,  // 28 February 2023, 28th Feb. 2023
-  mdy_month,
-  mdy_day,
-  mdy_year,  // Sept 5th 2024, February 28, 2023
-  my_month,
-  my_year,  // February 2023
-  dm_day,
-  dm_month,  // 5 January (no year)
-  num_day,
-  num_month,
-  num_year,  // 28/02/2023, 28.02.23, 28-02-2023
+// What a form reads from its match: a period, or a date the text leaves without a year.
+struct reading {
+  std::optional<calendar_date> start, end;
+  bool no_year = false;
 };
 
-const boost::u32regex& date_pattern() {
-  static const boost::u32regex pattern = boost::make_u32regex(
-      "\\b(?:"
-      "(\\d{1,2})(?:st|nd|rd|th)?\\s+(" +
-          month_names +
-          ")\\.?,?\\s+(\\d{4})\\b"
-          "|(" +
-          month_names +
-          ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
-          "|(" +
-          month_names +
-          ")\\.?,?\\s+(\\d{4})\\b"
-          "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(" +
-          month_names +
-          ")\\b(?!\\s*\\d)"
-          "|(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})\\b"
-          ")",
-      boost::regex::perl | boost::regex::icase);
-  return pattern;
+const std::string months =
+    "(january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
+const std::string year = "((?:19|20)\\d{2})";
+const std::string dash = "(?:-|\\x{2013}|\\x{2014})";
+// The second year of "2024/25" or "2024-2025".
+const std::string second_year = "\\s*[/-]\\s*(\\d{4}|\\d{2})(?!\\d)";
+
+std::string text_of(const match& m, int g) { return std::string(m[g].first, m[g].second); }
+int int_of(const match& m, int g) { return std::atoi(text_of(m, g).c_str()); }
+int month_of(const match& m, int g) { return month_number(text_of(m, g)); }
+
+std::optional<calendar_date> make_date(int y, int m, int d) {
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+    return std::nullopt;
+  }
+  return calendar_date{y, m, d};
+}
+
+reading day_of(int y, int m, int d) {
+  const auto date = make_date(y, m, d);
+  return {date, date};
+}
+
+reading between(int y1, int m1, int d1, int y2, int m2, int d2) {
+  reading r{make_date(y1, m1, d1), make_date(y2, m2, d2)};
+  if (!r.start || !r.end) return {};
+  return r;
+}
+
+reading whole_months(int y1, int m1, int y2, int m2) {
+  if (m1 < 1 || m2 < 1) return {};
+  return between(y1, m1, 1, y2, m2, days_in_month(y2, m2));
+}
+
+// Days since 1970-01-01 and back (H. Hinnant's civil-calendar algorithms), for week spans.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+calendar_date civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+// The year a two- or four-digit second year names after `first` ("2024/25" -> 2025).
+int following_year(int first, const std::string& second) {
+  if (second.size() == 4) return std::atoi(second.c_str());
+  const int candidate = first / 100 * 100 + std::atoi(second.c_str());
+  return candidate <= first ? candidate + 100 : candidate;  // 2099/00 ends in 2100
+}
+
+// School terms: "Autumn term 2023" is in 2023; in an academic year "2023/24" the autumn term
+// is in its first year and the spring and summer terms in its second.
+reading term(const std::string& name, int y, int academic_second, const school_terms& terms,
+             const std::string& edge) {
+  const std::string key = text::fold_case(name);
+  month_day from{}, to{};
+  bool autumn = false;
+  if (key == "autumn") {
+    from = terms.autumn_start, to = terms.autumn_end, autumn = true;
+  } else if (key == "spring") {
+    from = terms.spring_start, to = terms.spring_end;
+  } else {
+    from = terms.summer_start, to = terms.summer_end;
+  }
+  if (academic_second > 0 && !autumn) y = academic_second;
+  // A term running over the new year ends in the next one.
+  const int end_year = (to.month < from.month) ? y + 1 : y;
+  reading r = between(y, from.month, from.day, end_year, to.month, to.day);
+  const std::string which = text::fold_case(edge);
+  if (which == "end") r.start = r.end;
+  if (which == "start" || which == "beginning") r.end = r.start;
+  return r;
+}
+
+reading season(const std::string& name, int y) {
+  const std::string key = text::fold_case(name);
+  if (key == "spring") return whole_months(y, 3, y, 5);
+  if (key == "summer") return whole_months(y, 6, y, 8);
+  if (key == "autumn" || key == "fall") return whole_months(y, 9, y, 11);
+  return whole_months(y, 12, y + 1, 2);  // winter 2024: December 2024 to February 2025
+}
+
+struct date_form {
+  const char* name;
+  std::string pattern;
+  reading (*read)(const match&, const school_terms&);
+};
+
+// The forms, longest first where one could be read inside another.
+const std::vector<date_form>& forms() {
+  static const std::vector<date_form> table = {
+      {"month range with years",  // March 2024 - June 2025
+       "\\b" + months + "\\s+" + year + "\\s*(?:" + dash + "|to|until)\\s*" + months + "\\s+" +
+           year + "\\b",
+       [](const match& m, const school_terms&) {
+         return whole_months(int_of(m, 2), month_of(m, 1), int_of(m, 4), month_of(m, 3));
+       }},
+      {"month range",  // March - June 2024, March/April 2024, November to February 2025
+       "\\b" + months + "\\s*(?:" + dash + "|/|to|and|&)\\s*" + months + ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 3), first = month_of(m, 1), last = month_of(m, 2);
+         return whole_months(first > last ? y - 1 : y, first, y, last);
+       }},
+      {"end of month",  // end of March 2024, by end of March 2024
+       "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+of\\s+" + months + ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 2), mo = month_of(m, 1);
+         return mo > 0 ? day_of(y, mo, days_in_month(y, mo)) : reading{};
+       }},
+      {"term edge",  // End of Summer Term 2024, start of the autumn term 2023/24
+       "\\b(end|start|beginning)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term,?\\s+" + year +
+           "(?:" + second_year + ")?",
+       [](const match& m, const school_terms& terms) {
+         const int y = int_of(m, 3);
+         const int second = m[4].matched ? following_year(y, text_of(m, 4)) : 0;
+         return term(text_of(m, 2), y, second, terms, text_of(m, 1));
+       }},
+      {"term",  // Autumn term 2023, Spring Term 2025, summer term 2023/24
+       "\\b(autumn|spring|summer)\\s+term,?\\s+" + year + "(?:" + second_year + ")?",
+       [](const match& m, const school_terms& terms) {
+         const int y = int_of(m, 2);
+         const int second = m[3].matched ? following_year(y, text_of(m, 3)) : 0;
+         return term(text_of(m, 1), y, second, terms, "");
+       }},
+      {"week commencing",  // w/c 6 March 2023: that working week, Monday to Friday
+       "\\b(?:w/c|w\\.c\\.|wc|week\\s+(?:commencing|beginning))\\s*" + day + "\\s+" + months +
+           ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const auto first = make_date(int_of(m, 3), month_of(m, 2), int_of(m, 1));
+         if (!first) return reading{};
+         const calendar_date last =
+             civil_from_days(days_from_civil(first->year, first->month, first->day) + 4);
+         return reading{first, last};
+       }},
+      {"day month year",  // 28 February 2023, 28th Feb 2023, by 31 March 2024
+       "\\b" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         return day_of(int_of(m, 3), month_of(m, 2), int_of(m, 1));
+       }},
+      {"month day year",  // Sept 5th 2024, February 28, 2023
+       "\\b" + months + "\\s+" + day + ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         return day_of(int_of(m, 3), month_of(m, 1), int_of(m, 2));
+       }},
+      {"numeric day",  // 28/02/2023, 28.02.23, 28-02-2023
+       "\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/.\\-]\\d)",
+       [](const match& m, const school_terms&) {
+         const std::string y = text_of(m, 3);
+         // Two-digit years are this century's: action plans are about the present.
+         const int full = y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str());
+         return day_of(full, int_of(m, 2), int_of(m, 1));
+       }},
+      {"financial quarter",  // Q2 2024/25, Quarter 1 2025/26: Q1 is April to June
+       "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?" + year + second_year,
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 2), q = int_of(m, 1);
+         if (following_year(y, text_of(m, 3)) != y + 1) return reading{};
+         const int first = 4 + 3 * (q - 1);  // 4, 7, 10, 13
+         const int start_year = first > 12 ? y + 1 : y;
+         const int start_month = first > 12 ? first - 12 : first;
+         return whole_months(start_year, start_month, start_year, start_month + 2);
+       }},
+      {"calendar quarter",  // Q3 2024: July to September
+       "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 2), first = 1 + 3 * (int_of(m, 1) - 1);
+         return whole_months(y, first, y, first + 2);
+       }},
+      {"financial year",  // 2024/25, 2024-25, FY 2024/2025: 1 April to 31 March; 2024-2029
+       "\\b(?:fy\\s*)?" + year + second_year,
+       [](const match& m, const school_terms&) {
+         const int first = int_of(m, 1), second = following_year(first, text_of(m, 2));
+         if (second == first + 1) return between(first, 4, 1, second, 3, 31);
+         if (second > first + 1 && text_of(m, 2).size() == 4) {
+           return between(first, 1, 1, second, 12, 31);  // a span of whole years
+         }
+         return reading{};
+       }},
+      {"year range",  // 2024 to 2026
+       "\\b" + year + "\\s+(?:to|until|" + dash + ")\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int first = int_of(m, 1), last = int_of(m, 2);
+         return last >= first ? between(first, 1, 1, last, 12, 31) : reading{};
+       }},
+      {"end of year",  // end of 2025
+       "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+of\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) { return day_of(int_of(m, 1), 12, 31); }},
+      {"month year",  // February 2023, Feb 2023, Sept 2024, March-2024
+       "\\b" + months + ",?[\\s\\-]+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 2);
+         return whole_months(y, month_of(m, 1), y, month_of(m, 1));
+       }},
+      {"month two-digit year",  // Feb-23
+       "\\b" + months + "[\\-'\\x{2019}](\\d{2})\\b(?![/.\\-]\\d)",
+       [](const match& m, const school_terms&) {
+         const int y = 2000 + int_of(m, 2);
+         return whole_months(y, month_of(m, 1), y, month_of(m, 1));
+       }},
+      {"season",  // Summer 2024: June to August
+       "\\b(spring|summer|autumn|fall|winter)\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) { return season(text_of(m, 1), int_of(m, 2)); }},
+      {"year",  // 2028: the whole year; not money, a count or a percentage
+       "(?<![\\x{00A3}$\\x{20AC}\\d.,/\\-])\\b" + year + "\\b(?![/%]|[.,\\-]\\d|\\s*%)",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 1);
+         return between(y, 1, 1, y, 12, 31);
+       }},
+      {"day month",  // 5 January: no year
+       "\\b" + day + "\\s+(?:of\\s+)?" + months + "(?![\\w\\-]|,?\\s*\\d)",
+       [](const match& m, const school_terms&) {
+         reading r;
+         r.no_year = month_of(m, 2) > 0 && int_of(m, 1) >= 1 && int_of(m, 1) <= 31;
+         return r;
+       }},
+  };
+  return table;
+}
+
+const std::vector<boost::u32regex>& compiled_forms() {
+  static const std::vector<boost::u32regex> compiled = [] {
+    std::vector<boost::u32regex> out;
+    for (const date_form& f : forms()) {
+      out.push_back(boost::make_u32regex(f.pattern, boost::regex::perl | boost::regex::icase));
+    }
+    return out;
+  }();
+  return compiled;
 }
 
 const boost::u32regex& status_pattern() {
@@ -65,21 +281,13 @@ const boost::u32regex& status_pattern() {
   return pattern;
 }
 
-int to_int(const boost::match_results<const char*>& m, int g) {
-  return std::atoi(std::string(m[g].first, m[g].second).c_str());
-}
-
-std::optional<calendar_date> make_date(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) {
-    return std::nullopt;
-  }
-  return calendar_date{year, month, day};
-}
+bool has_digit(const std::string& s) { return s.find_first_of("0123456789") != std::string::npos; }
 
 }  // namespace
 
 int days_in_month(int year, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
   if (month == 2) {
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return leap ? 29 : 28;
@@ -120,14 +328,17 @@ std::string to_iso(calendar_date date) {
   return buffer;
 }
 
-struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* diagnostics) {
-  using fields::make_date;
-  using fields::month_number;
-  using fields::to_int;
+struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* diagnostics,
+                               const school_terms& terms) {
   struct deadline out;
   out.text = text::collapse_spaces(text::clean_text(raw));
   const char* begin = out.text.data();
   const char* end = begin + out.text.size();
+  bool doubted = false;
+  auto doubt = [&](const char* code, const std::string& message) {
+    doubted = true;
+    if (diagnostics != nullptr) diagnostics->push_back({code, 0, message});
+  };
 
   boost::match_results<const char*> m;
   if (boost::u32regex_search(begin, end, m, fields::status_pattern())) {
@@ -138,44 +349,40 @@ struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* di
     }
   }
 
+  const auto& forms = fields::forms();
+  const auto& compiled = fields::compiled_forms();
   const char* from = begin;
-  while (from < end && boost::u32regex_search(from, end, m, fields::date_pattern())) {
-    date_span span;
-    span.text = std::string(m[0].first, m[0].second);
-    if (m[fields::dmy_day].matched) {
-      const int month =
-          month_number(std::string(m[fields::dmy_month].first, m[fields::dmy_month].second));
-      span.start = span.end =
-          make_date(to_int(m, fields::dmy_year), month, to_int(m, fields::dmy_day));
-    } else if (m[fields::mdy_month].matched) {
-      const int month =
-          month_number(std::string(m[fields::mdy_month].first, m[fields::mdy_month].second));
-      span.start = span.end =
-          make_date(to_int(m, fields::mdy_year), month, to_int(m, fields::mdy_day));
-    } else if (m[fields::my_month].matched) {
-      const int month =
-          month_number(std::string(m[fields::my_month].first, m[fields::my_month].second));
-      const int year = to_int(m, fields::my_year);
-      span.start = make_date(year, month, 1);
-      if (span.start) span.end = make_date(year, month, fields::days_in_month(year, month));
-    } else if (m[fields::dm_day].matched) {
-      if (diagnostics != nullptr) {
-        diagnostics->push_back({"date.no_year", 0, "\"" + span.text + "\" has no year"});
+  while (from < end) {
+    // The match starting first wins, then the longest, then the form listed first.
+    std::size_t best = forms.size();
+    boost::match_results<const char*> best_match;
+    const auto flags = from == begin ? boost::match_default : boost::match_prev_avail;
+    for (std::size_t f = 0; f < forms.size(); ++f) {
+      if (!boost::u32regex_search(from, end, m, compiled[f], flags)) continue;
+      const bool better = best == forms.size() || m[0].first < best_match[0].first ||
+                          (m[0].first == best_match[0].first && m[0].second > best_match[0].second);
+      if (better) {
+        best = f;
+        best_match = m;
       }
-    } else if (m[fields::num_day].matched) {
-      int year = to_int(m, fields::num_year);
-      // Two-digit years are this century's: action plans are about the present.
-      if (m[fields::num_year].length() == 2) year += 2000;
-      span.start = span.end =
-          make_date(year, to_int(m, fields::num_month), to_int(m, fields::num_day));
     }
-    const bool no_year = m[fields::dm_day].matched;
-    if (span.start || no_year) {
+    if (best == forms.size()) break;
+    const fields::reading r = forms[best].read(best_match, terms);
+    date_span span{std::string(best_match[0].first, best_match[0].second), r.start, r.end};
+    if (r.no_year) {
+      doubt("date.no_year", "\"" + span.text + "\" has no year");
       out.dates.push_back(std::move(span));
-    } else if (diagnostics != nullptr) {
-      diagnostics->push_back({"date.unparsed", 0, "\"" + span.text + "\" is not a real date"});
+    } else if (r.start && r.end) {
+      out.dates.push_back(std::move(span));
+    } else {
+      doubt("date.unparsed", "\"" + span.text + "\" is no real date");
     }
-    from = m[0].second;
+    from = best_match[0].second;
+  }
+  // A deadline with figures in it but nothing read from them ("1-2 years", "Sprint 5") could
+  // not be dated; plain words ("TBC", "as required") are no date by design.
+  if (out.dates.empty() && !out.status && !doubted && fields::has_digit(out.text)) {
+    doubt("date.unparsed", "no date could be read from \"" + out.text + "\"");
   }
   return out;
 }

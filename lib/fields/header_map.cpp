@@ -164,11 +164,15 @@ bool looks_like_number(std::string_view text) {
   return boost::regex_match(text.begin(), text.end(), number_form);
 }
 
-std::string clean_number(std::string_view text) {
-  std::string s = text::collapse_spaces(text);
+}  // namespace extract_plan::fields
+
+namespace extract_plan {
+
+std::string parse_number(std::string_view text) {
+  std::string s = text::collapse_spaces(text::clean_text(text));
   while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.pop_back();
   if (!s.empty() && s.front() == '(') s.erase(s.begin());
   return s;
 }
 
-}  // namespace extract_plan::fields
+}  // namespace extract_plan

@@ -22,8 +22,4 @@ std::optional<field> match_header_exactly(std::string_view header);
 /// "Rec 3", "2a".
 bool looks_like_number(std::string_view text);
 
-/// Returns an item number as printed without its trailing "." or ")" and enclosing brackets:
-/// "2." -> "2", "(a)" -> "a", "R1" -> "R1".
-std::string clean_number(std::string_view text);
-
 }  // namespace extract_plan::fields

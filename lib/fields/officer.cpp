@@ -1,6 +1,8 @@
 // The lead-officer grammar: who is named, and in what role. People are split only where the
 // text is plain; anything else keeps its whole text as a role.
+#include <algorithm>
 #include <boost/regex/icu.hpp>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -37,7 +39,7 @@ bool is_name_token(const std::string& token) {
   // A capitalised word, allowing Mc/Mac/O' prefixes and double-barrelled names:
   // "Natalie", "McGrath", "O'Neill", "Smith-Jones", "Zoë".
   static const boost::u32regex name = boost::make_u32regex(
-      "^(?:\\p{Lu}['\\x{2019}])?(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*$");
+      "^(?:(?:\\p{Lu}['\\x{2019}])?(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.)$");
   return !is_role_word(token) && boost::u32regex_match(token, name);
 }
 
@@ -122,7 +124,10 @@ person parse_person(const std::string& s) {
   const std::size_t first_name = end;
   while (end < t.size() && end - first_name < 4 && is_name_token(t[end])) ++end;
   const std::size_t names = end - first_name;
-  if (names >= 2 || (names == 1 && first_name > 0)) {
+  // "Flood Risk Manager": capitalised words then one job word are a title, not a name and a
+  // role; a person's one-word role comes after a comma ("Jane Smith, Director").
+  const bool title = first_name == 0 && end + 1 == t.size() && is_role_word(t[end]);
+  if (!title && (names >= 2 || (names == 1 && first_name > 0))) {
     p.name = join_tokens(t, 0, end);
     if (end < t.size()) p.role = join_tokens(t, end, t.size());
     return p;
@@ -131,30 +136,111 @@ person parse_person(const std::string& s) {
   return p;
 }
 
+// "TBC", "N/A", "-": a cell that names nobody yet.
+bool is_placeholder(const std::string& s) {
+  static const std::set<std::string> words = {
+      "tbc", "tba", "tbd", "na", "n a", "none", "to be confirmed", "to be agreed", "various"};
+  const std::string key = text::fold_key(s);
+  return key.empty() || words.count(key) > 0;
+}
+
+bool is_acronym(const std::string& token) {
+  if (token.size() < 2) return false;
+  return std::all_of(token.begin(), token.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+std::vector<std::string> split_on(const std::string& s, const std::string& separator) {
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t at = s.find(separator, from);
+    parts.push_back(trim_punctuation(s.substr(from, at == std::string::npos ? at : at - from)));
+    if (at == std::string::npos) return parts;
+    from = at + separator.size();
+  }
+}
+
+// Returns true when `s` names one person: a name alone, or a name with a role around it.
+bool is_person(const std::string& s) {
+  const person p = parse_person(s);
+  return p.name.has_value();
+}
+
+// Splits a cell into the people it names: on ";" and " / "; on "/" between acronyms
+// ("DPH/DDPH"); and on " and " between two people ("Natalie McGrath and Helen Phillips").
+std::vector<std::string> split_people(const std::string& text) {
+  std::vector<std::string> parts;
+  for (const std::string& a : split_on(text, ";")) {
+    for (const std::string& b : split_on(a, " / ")) {
+      const std::vector<std::string> slashed = split_on(b, "/");
+      const bool acronyms =
+          slashed.size() > 1 && std::all_of(slashed.begin(), slashed.end(), is_acronym);
+      for (const std::string& c : acronyms ? slashed : std::vector<std::string>{b}) {
+        const std::vector<std::string> anded = split_on(c, " and ");
+        const bool people = anded.size() == 2 && is_person(anded[0]) && is_person(anded[1]);
+        for (const std::string& d : people ? anded : std::vector<std::string>{c}) {
+          parts.push_back(d);
+        }
+      }
+    }
+  }
+  return parts;
+}
+
+// Returns true when `token` is a job title's head word ("Director", "Manager").
+bool is_title_word(const std::string& token) {
+  static const std::set<std::string> words = {
+      "director",     "manager",    "officer",       "head",      "lead",         "leader",
+      "chair",        "chairman",   "member",        "executive", "co-ordinator", "coordinator",
+      "commissioner", "adviser",    "advisor",       "secretary", "clerk",        "holder",
+      "assistant",    "controller", "superintendent"};
+  return words.count(text::fold_case(token)) > 0;
+}
+
+// Returns the roles of a list that names no person ("DPH, CPH and PH Specialists",
+// "Public health, trading standards and environmental health"): items split on commas, the
+// last on one " and ", each of at most two words. A first item ending in a job title
+// ("Assistant Director, Finance and HR") is a title and its department, not a list.
+std::optional<std::vector<std::string>> role_list(const std::string& s) {
+  if (s.find(", ") == std::string::npos) return std::nullopt;
+  std::vector<std::string> items = split_on(s, ", ");
+  const std::vector<std::string> last = split_on(items.back(), " and ");
+  if (last.size() == 2) {
+    items.pop_back();
+    items.insert(items.end(), last.begin(), last.end());
+  }
+  if (items.size() < 2 || is_name(items.front())) return std::nullopt;
+  const std::vector<std::string> first = tokens_of(items.front());
+  if (first.empty() || is_title_word(first.back())) return std::nullopt;
+  constexpr std::size_t max_role_words = 2;
+  for (const std::string& item : items) {
+    if (item.empty() || tokens_of(item).size() > max_role_words || is_person(item)) {
+      return std::nullopt;
+    }
+  }
+  return items;
+}
+
 }  // namespace
 
-officer parse_officer(std::string_view raw) {
+officer parse_officer(std::string_view raw, std::vector<diagnostic>* diagnostics) {
   officer out;
   out.text = text::collapse_spaces(text::clean_text(raw));
   if (out.text.empty()) return out;
-  // Several people are separated by ";" or " / ".
-  std::vector<std::string> parts;
-  std::string rest = out.text;
-  for (;;) {
-    std::size_t at = rest.find(';');
-    std::size_t width = 1;
-    const std::size_t slash = rest.find(" / ");
-    if (slash != std::string::npos && (at == std::string::npos || slash < at)) {
-      at = slash;
-      width = 3;
+  if (is_placeholder(out.text)) {
+    if (diagnostics != nullptr) {
+      diagnostics->push_back({"officer.unparsed", 0, "\"" + out.text + "\" names nobody"});
     }
-    if (at == std::string::npos) break;
-    parts.push_back(trim_punctuation(rest.substr(0, at)));
-    rest = rest.substr(at + width);
+    return out;
   }
-  parts.push_back(trim_punctuation(rest));
-  for (const std::string& part : parts) {
-    if (!part.empty()) out.people.push_back(parse_person(part));
+  for (const std::string& part : split_people(out.text)) {
+    if (part.empty()) continue;
+    if (const auto roles = role_list(part)) {
+      for (const std::string& role : *roles) out.people.push_back({std::nullopt, role});
+    } else {
+      out.people.push_back(parse_person(part));
+    }
   }
   return out;
 }

@@ -69,13 +69,14 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
 }
 
 void append_records(const std::vector<tabular::stitched_table>& tables,
-                    const text::hyphen_evidence& evidence, document& doc) {
+                    const text::hyphen_evidence& evidence, const options& opts, document& doc) {
   for (const tabular::stitched_table& t : tables) {
     if (!t.has_header) continue;
     const int table_index = static_cast<int>(doc.tables.size());
     doc.tables.push_back({t.pages, map_columns(t)});
     const std::vector<column>& columns = doc.tables.back().columns;
     std::optional<std::string> section;
+    int index = 0;
     for (const tabular::table_row& row : t.rows) {
       if (row.is_section) {
         section = join_cell(row.cells.front(), evidence);
@@ -91,7 +92,7 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
         any = any || !value.empty();
         switch (columns[c].role) {
           case field::number:
-            r.number = clean_number(value);
+            r.number = parse_number(value);
             break;
           case field::recommendation:
             r.recommendation = value;
@@ -99,12 +100,18 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
           case field::action:
             r.action = value;
             break;
-          case field::lead_officer:
-            r.lead_officer = parse_officer(value);
+          case field::lead_officer: {
+            std::vector<diagnostic> doubts;
+            r.lead_officer = parse_officer(value, &doubts);
+            for (diagnostic& d : doubts) {
+              d.page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
+              doc.diagnostics.push_back(std::move(d));
+            }
             break;
+          }
           case field::deadline: {
             std::vector<diagnostic> doubts;
-            r.deadline = parse_deadline(value, &doubts);
+            r.deadline = parse_deadline(value, &doubts, opts.terms);
             const int page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
             for (diagnostic& d : doubts) {
               d.page = page;
@@ -127,7 +134,9 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
           }
         }
       }
-      if (any) doc.records.push_back(std::move(r));
+      if (!any) continue;
+      r.index = ++index;
+      doc.records.push_back(std::move(r));
     }
   }
 }

@@ -19,7 +19,7 @@ std::vector<column> map_columns(const tabular::stitched_table& t);
 /// as `evidence` allows), deadline and lead officer parsed. Rows spanning all columns become
 /// the `section` of the records below them. Doubts go to doc.diagnostics.
 void append_records(const std::vector<tabular::stitched_table>& tables,
-                    const text::hyphen_evidence& evidence, document& doc);
+                    const text::hyphen_evidence& evidence, const options& opts, document& doc);
 
 /// Appends every table among `tables` to doc.grids: its header row (if any) then its rows,
 /// each cell's lines joined as in records, with the boxes where the cell is printed.

@@ -23,28 +23,37 @@ json date_json(const date_span& d) {
   return out;
 }
 
-json record_json(const record& r) {
+json officer_json(const officer& value) {
   json out = json::object();
-  out["table"] = r.table;
-  out["number"] = r.number;
-  out["recommendation"] = r.recommendation;
-  out["action"] = r.action;
-  json officer = json::object();
-  officer["text"] = r.lead_officer.text;
-  officer["people"] = json::array();
-  for (const person& p : r.lead_officer.people) {
+  out["text"] = value.text;
+  out["people"] = json::array();
+  for (const person& p : value.people) {
     json pj = json::object();
     pj["name"] = optional_string(p.name);
     pj["role"] = optional_string(p.role);
-    officer["people"].push_back(std::move(pj));
+    out["people"].push_back(std::move(pj));
   }
-  out["lead_officer"] = std::move(officer);
-  json deadline = json::object();
-  deadline["text"] = r.deadline.text;
-  deadline["status"] = r.deadline.status ? json(to_string(*r.deadline.status)) : json(nullptr);
-  deadline["dates"] = json::array();
-  for (const date_span& d : r.deadline.dates) deadline["dates"].push_back(date_json(d));
-  out["deadline"] = std::move(deadline);
+  return out;
+}
+
+json deadline_json(const struct deadline& value) {
+  json out = json::object();
+  out["text"] = value.text;
+  out["status"] = value.status ? json(to_string(*value.status)) : json(nullptr);
+  out["dates"] = json::array();
+  for (const date_span& d : value.dates) out["dates"].push_back(date_json(d));
+  return out;
+}
+
+json record_json(const record& r) {
+  json out = json::object();
+  out["table"] = r.table;
+  out["index"] = r.index;
+  out["number"] = r.number;
+  out["recommendation"] = r.recommendation;
+  out["action"] = r.action;
+  out["lead_officer"] = officer_json(r.lead_officer);
+  out["deadline"] = deadline_json(r.deadline);
   out["status"] = r.status;
   out["progress"] = r.progress;
   out["section"] = optional_string(r.section);
@@ -53,6 +62,11 @@ json record_json(const record& r) {
   out["other"] = std::move(other);
   out["pages"] = page_array(r.pages);
   return out;
+}
+
+std::string dump(const json& j) {
+  // Invalid UTF-8 from a broken font map is replaced, never thrown on.
+  return j.dump(2, ' ', false, json::error_handler_t::replace);
 }
 
 json source_json(const source_info& s) {
@@ -113,8 +127,12 @@ std::string to_tables_json(const document& doc) {
     out["tables"].push_back(std::move(gj));
   }
   out["diagnostics"] = diagnostics_json(doc.diagnostics);
-  return out.dump(2, ' ', false, json::error_handler_t::replace);
+  return dump(out);
 }
+
+std::string to_json(const struct deadline& value) { return dump(deadline_json(value)); }
+
+std::string to_json(const officer& value) { return dump(officer_json(value)); }
 
 std::string to_json(const document& doc) {
   json out = json::object();
@@ -137,8 +155,7 @@ std::string to_json(const document& doc) {
   out["records"] = json::array();
   for (const record& r : doc.records) out["records"].push_back(record_json(r));
   out["diagnostics"] = diagnostics_json(doc.diagnostics);
-  // Invalid UTF-8 from a broken font map is replaced, never thrown on.
-  return out.dump(2, ' ', false, json::error_handler_t::replace);
+  return dump(out);
 }
 
 }  // namespace extract_plan
