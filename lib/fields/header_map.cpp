@@ -120,21 +120,45 @@ std::string without_spaces(std::string s) {
 
 }  // namespace
 
+namespace {
+
+// The synonyms keyed without spaces, for headers whose words came out split.
+const std::map<std::string, field>& squeezed_synonyms() {
+  static const std::map<std::string, field> table = [] {
+    std::map<std::string, field> out;
+    for (const auto& [synonym, role] : synonyms()) out.emplace(without_spaces(synonym), role);
+    return out;
+  }();
+  return table;
+}
+
+// Returns true when a text is too long to be a column label: more words than the longest
+// synonym plus a few letter-split pieces, or more bytes than any label takes. Most lines of a
+// page are body text; this keeps them away from ICU.
+bool too_long_for_a_label(std::string_view header) {
+  constexpr std::size_t max_label_bytes = 64;
+  constexpr long max_words = 8;
+  return header.size() > max_label_bytes ||
+         std::count(header.begin(), header.end(), ' ') >= max_words;
+}
+
+}  // namespace
+
 std::optional<field> match_header_exactly(std::string_view header) {
+  if (too_long_for_a_label(header)) return std::nullopt;
   const std::string key = text::fold_key(header);
   if (key.empty()) return std::nullopt;
   const auto& table = synonyms();
   const auto exact = table.find(key);
   if (exact != table.end()) return exact->second;
   // A word set letter by letter comes out split ("Timescal e"): match it without spaces.
-  const std::string squeezed = without_spaces(key);
-  for (const auto& [synonym, role] : table) {
-    if (without_spaces(synonym) == squeezed) return role;
-  }
+  const auto squeezed = squeezed_synonyms().find(without_spaces(key));
+  if (squeezed != squeezed_synonyms().end()) return squeezed->second;
   return std::nullopt;
 }
 
 std::optional<field> match_header(std::string_view header) {
+  if (too_long_for_a_label(header)) return std::nullopt;
   if (const auto exact = match_header_exactly(header)) return exact;
   const std::string key = text::fold_key(header);
   const auto& table = synonyms();

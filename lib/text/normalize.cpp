@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace extract_plan::text {
 namespace {
 
@@ -24,9 +26,40 @@ bool is_invisible_format(UChar32 c) {
 
 bool is_ligature(UChar32 c) { return c >= 0xFB00 && c <= 0xFB06; }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// fold_key for ASCII text, which is most of any English document: the same result as the ICU
+// path (ASCII punctuation and symbols are P* or S* in Unicode), without its conversions.
+std::string fold_key_ascii(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    const bool space = c == ' ' || (u >= 0x09 && u <= 0x0D);
+    // ASCII punctuation and symbols, whatever the process's locale says.
+    const bool punctuation = (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) ||
+                             (u >= 0x5B && u <= 0x60) || (u >= 0x7B && u <= 0x7E);
+    const bool dropped = punctuation && c != '#' && c != '&';
+    if (space || dropped || u < 0x20 || u == 0x7F) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(u >= 'A' && u <= 'Z' ? static_cast<char>(u - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view s) {
+  // ASCII holds no ligature, invisible character or no-break space, and is already NFC.
+  if (is_ascii(s)) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -76,6 +109,7 @@ std::string fold_case(std::string_view s) {
 }
 
 std::string fold_key(std::string_view s) {
+  if (is_ascii(s)) return fold_key_ascii(s);
   icu::UnicodeString u = from_utf8(clean_text(s));
   u.foldCase();
   icu::UnicodeString out;
