@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <thread>
 
 #include "extract_plan/extract_plan.h"
 
@@ -157,6 +158,42 @@ TEST_SUITE("extract") {
       FAIL("no error");
     } catch (const error& e) {
       CHECK(e.code() == errc::not_a_pdf);
+    }
+  }
+}
+
+TEST_SUITE("extract") {
+  TEST_CASE("documents read on several threads at once give what they give alone") {
+    std::vector<std::string> paths;
+    for (const rendering& r : renderings) paths.push_back(r.path);
+    paths.push_back(EXTRACT_PLAN_SAMPLES "/corpus/audit-mgmt-response-booktabs.pdf");
+    paths.push_back(EXTRACT_PLAN_SAMPLES "/corpus/cqc-assessment-plan-unruled.pdf");
+    paths.push_back(EXTRACT_PLAN_SAMPLES "/README.md");  // an error on one thread
+    std::vector<std::string> alone;
+    for (const std::string& p : paths) {
+      try {
+        alone.push_back(to_json(extract_file(p)));
+      } catch (const error& e) {
+        alone.push_back(std::string("error ") + to_string(e.code()));
+      }
+    }
+    constexpr int rounds = 3;
+    std::vector<std::string> together(paths.size() * rounds);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < together.size(); ++i) {
+      threads.emplace_back([&, i] {
+        const std::string& p = paths[i % paths.size()];
+        try {
+          together[i] = to_json(extract_file(p));
+        } catch (const error& e) {
+          together[i] = std::string("error ") + to_string(e.code());
+        }
+      });
+    }
+    for (std::thread& t : threads) t.join();
+    for (std::size_t i = 0; i < together.size(); ++i) {
+      CAPTURE(paths[i % paths.size()]);
+      CHECK(together[i] == alone[i % paths.size()]);
     }
   }
 }
