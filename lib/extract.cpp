@@ -110,6 +110,7 @@ document extract_file(const std::string& path, const options& opts) {
   doc.source.file = file_name_of(path);
   doc.source.sha256 = sha256_file(path);
   doc.source.pages = pdf.page_count();
+  doc.diagnostics = pdf.opening_diagnostics();
 
   std::vector<layout::page_lines> page_lines;
   std::vector<std::pair<double, double>> page_sizes;
@@ -118,14 +119,18 @@ document extract_file(const std::string& path, const options& opts) {
   for (int n = 1; n <= doc.source.pages; ++n) {
     page p = pdf.read_page(n, doc.diagnostics);
     word_count += p.words.size();
-    std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p);
+    std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p, &doc.diagnostics);
     layout::page_lines lines{n, p.height, layout::build_lines(std::move(p.words)), {}};
     for (const tabular::page_table& t : tables) lines.protected_regions.push_back(t.bounds);
     page_lines.push_back(std::move(lines));
     page_sizes.emplace_back(p.width, p.height);
     page_tables.push_back(std::move(tables));
   }
-  if (word_count == 0) {
+  // No word at all, upright or sideways: a scan, or a PDF of pictures of text.
+  const bool sideways_text =
+      std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                  [](const diagnostic& d) { return d.code == "page.rotated_text"; });
+  if (word_count == 0 && !sideways_text) {
     throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
   }
 

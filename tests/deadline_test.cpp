@@ -91,6 +91,11 @@ TEST_SUITE("deadline") {
         {"Implementation February 2023", {"2023-02-01..2023-02-28"}},
         {"December, 2025", {"2025-12-01..2025-12-31"}},
         {"Oct-24", {"2024-10-01..2024-10-31"}},
+        {"March 25", {"2025-03-01..2025-03-31"}},
+        {"Commenced Oct 24", {"2024-10-01..2024-10-31"}},
+        {"March \u201825", {"2025-03-01..2025-03-31"}},
+        {"June \u201924", {"2024-06-01..2024-06-30"}},
+        {"June '24", {"2024-06-01..2024-06-30"}},
     });
   }
 
@@ -234,6 +239,12 @@ TEST_SUITE("deadline") {
          {"2023-02-28..2023-02-28"},
          "ongoing"},
     });
+  }
+
+  TEST_CASE("a long text is read in one pass") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "2024 ";
+    CHECK(parse_deadline(text).dates.size() == 3000);
   }
 
   TEST_CASE("cleans the text: spaces collapsed, invisible characters gone") {

@@ -197,3 +197,83 @@ TEST_SUITE("extract") {
     }
   }
 }
+
+TEST_SUITE("extract") {
+  TEST_CASE("pages turned by /Rotate are read turned back") {
+    const document upright = extract_file(renderings[0].path);
+    for (const char* name : {"rotated.pdf", "rotated-page2.pdf"}) {
+      CAPTURE(name);
+      const document turned = extract_file(std::string(EXTRACT_PLAN_TESTDATA "/") + name);
+      REQUIRE(turned.records.size() == upright.records.size());
+      for (std::size_t i = 0; i < upright.records.size(); ++i) {
+        CHECK(texts_of(turned.records[i]) == texts_of(upright.records[i]));
+        CHECK(turned.records[i].pages.first == upright.records[i].pages.first);
+      }
+      CHECK(std::any_of(turned.diagnostics.begin(), turned.diagnostics.end(),
+                        [](const diagnostic& d) { return d.code == "page.turned"; }));
+    }
+  }
+}
+
+namespace {
+
+document fixture(const char* name) {
+  return extract_file(std::string(EXTRACT_PLAN_TESTDATA "/") + name);
+}
+
+bool has_diagnostic(const document& doc, const std::string& code, int page) {
+  return std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                     [&](const diagnostic& d) { return d.code == code && d.page == page; });
+}
+
+}  // namespace
+
+TEST_SUITE("extract") {
+  // Hand-made PDFs, one hard case each (tests/data/make_fixtures.py).
+  TEST_CASE("text printed twice a fraction of a point apart is read once") {
+    const document doc = fixture("fakebold.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].columns[1].header == "Recommendation");
+    REQUIRE(doc.records.size() == 1);
+    CHECK(doc.records[0].recommendation == "Review the policy");
+  }
+
+  TEST_CASE("two unknown columns under one header keep both cells") {
+    const document doc = fixture("dupe.pdf");
+    REQUIRE(doc.records.size() == 1);
+    REQUIRE(doc.records[0].other.size() == 2);
+    CHECK(doc.records[0].other[0] ==
+          std::make_pair(std::string("Notes"), std::string("first note")));
+    CHECK(doc.records[0].other[1] ==
+          std::make_pair(std::string("Notes (column 5)"), std::string("second note")));
+  }
+
+  TEST_CASE("a banner above the header comes first in --tables and heads the records") {
+    const document doc = fixture("banner.pdf");
+    REQUIRE(doc.grids.size() == 1);
+    CHECK(doc.grids[0].header_rows == 2);
+    CHECK(doc.grids[0].rows.at(0).at(0).text == "Priority 1: Governance");
+    CHECK(doc.grids[0].rows.at(1).at(1).text == "Recommendation");
+    REQUIRE(doc.records.size() == 1);
+    CHECK(doc.records[0].section == std::optional<std::string>("Priority 1: Governance"));
+  }
+
+  TEST_CASE("text in a merged cell starting in a sliver of a band is kept") {
+    const document doc = fixture("thin.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].columns[0].header == "Ref");
+  }
+
+  TEST_CASE("Poppler's complaints are diagnostics of their page, and of opening the file") {
+    const document doc = fixture("complaints.pdf");
+    CHECK(has_diagnostic(doc, "pdf.syntax_error", 1));
+    CHECK(has_diagnostic(doc, "pdf.syntax_error", 2));
+    CHECK(has_diagnostic(fixture("reconstruct.pdf"), "pdf.syntax_error", 0));
+  }
+
+  TEST_CASE("a dense grid of lines is skipped quickly, with a diagnostic") {
+    const document doc = fixture("dense-grid.pdf");
+    CHECK(has_diagnostic(doc, "table.too_many_lines", 1));
+    CHECK(doc.grids.empty());
+  }
+}

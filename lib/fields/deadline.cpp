@@ -39,6 +39,7 @@ std::string text_of(const match& m, int g) { return std::string(m[g].first, m[g]
 int int_of(const match& m, int g) { return std::atoi(text_of(m, g).c_str()); }
 int month_of(const match& m, int g) { return month_number(text_of(m, g)); }
 
+// Years outside 1900-2199 are figures, not the dates of an action plan.
 std::optional<calendar_date> make_date(int y, int m, int d) {
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
     return std::nullopt;
@@ -234,8 +235,12 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"month two-digit year",  // Feb-23
-       "\\b" + months + "[\\-'\\x{2019}](\\d{2})\\b(?![/.\\-]\\d)",
+      {"month two-digit year",  // Feb-23, March 25, March \u201825, June \u201924
+                                // UK plans put a day before its month, so a month followed by two
+                                // digits is a month of 20YY ("Commenced Oct 24"), not a day, unless
+                                // an ordinal or a year follows.
+       "\\b" + months + "(?:\\s*['\\x{2018}\\x{2019}]\\s*|\\s+|-)(\\d{2})\\b" +
+           "(?![/.\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2})",
        [](const match& m, const school_terms&) {
          const int y = 2000 + int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
@@ -351,22 +356,28 @@ struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* di
 
   const auto& forms = fields::forms();
   const auto& compiled = fields::compiled_forms();
+  // Each form's next match from the scan position, searched again only once the scan has
+  // passed it: the whole scan costs each pattern about one pass over the text.
+  std::vector<boost::match_results<const char*>> next(forms.size());
+  std::vector<bool> searched(forms.size(), false), found(forms.size(), false);
   const char* from = begin;
   while (from < end) {
     // The match starting first wins, then the longest, then the form listed first.
     std::size_t best = forms.size();
-    boost::match_results<const char*> best_match;
-    const auto flags = from == begin ? boost::match_default : boost::match_prev_avail;
     for (std::size_t f = 0; f < forms.size(); ++f) {
-      if (!boost::u32regex_search(from, end, m, compiled[f], flags)) continue;
-      const bool better = best == forms.size() || m[0].first < best_match[0].first ||
-                          (m[0].first == best_match[0].first && m[0].second > best_match[0].second);
-      if (better) {
-        best = f;
-        best_match = m;
+      if (!searched[f] || (found[f] && next[f][0].first < from)) {
+        const auto flags = from == begin ? boost::match_default : boost::match_prev_avail;
+        found[f] = boost::u32regex_search(from, end, next[f], compiled[f], flags);
+        searched[f] = true;
       }
+      if (!found[f]) continue;
+      const bool better =
+          best == forms.size() || next[f][0].first < next[best][0].first ||
+          (next[f][0].first == next[best][0].first && next[f][0].second > next[best][0].second);
+      if (better) best = f;
     }
     if (best == forms.size()) break;
+    const boost::match_results<const char*> best_match = next[best];
     const fields::reading r = forms[best].read(best_match, terms);
     date_span span{std::string(best_match[0].first, best_match[0].second), r.start, r.end};
     if (r.no_year) {

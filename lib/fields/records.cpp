@@ -1,5 +1,6 @@
 #include "fields/records.h"
 
+#include <algorithm>
 #include <set>
 
 #include "fields/header_map.h"
@@ -126,9 +127,16 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
             r.progress = value;
             break;
           case field::other: {
-            // An unlabelled column still needs a key in `other`: its 1-based position.
+            // Keys of `other` are the headers; an unlabelled column, or a second column of
+            // the same header, is told apart by its 1-based position.
             const std::string& header = columns[c].header;
-            r.other.emplace_back(header.empty() ? "column " + std::to_string(c + 1) : header,
+            const bool repeated =
+                std::count_if(columns.begin(), columns.begin() + static_cast<long>(c),
+                              [&](const column& x) { return x.header == header; }) > 0;
+            const std::string position = "column " + std::to_string(c + 1);
+            r.other.emplace_back(header.empty() ? position
+                                 : repeated     ? header + " (" + position + ")"
+                                                : header,
                                  value);
             break;
           }
@@ -158,11 +166,14 @@ void append_grids(const std::vector<tabular::stitched_table>& tables,
   for (const tabular::stitched_table& t : tables) {
     grid g;
     g.pages = t.pages;
-    if (t.has_header) {
-      g.header_rows = 1;
-      g.rows.push_back(grid_row(t.header));
+    // Rows in print order: title rows above the header count as header rows too.
+    for (std::size_t r = 0; r < t.banner_rows && r < t.rows.size(); ++r) {
+      g.rows.push_back(grid_row(t.rows[r]));
     }
-    for (const tabular::table_row& row : t.rows) g.rows.push_back(grid_row(row));
+    if (t.has_header) g.rows.push_back(grid_row(t.header));
+    g.header_rows = static_cast<int>(g.rows.size());
+    for (std::size_t r = t.banner_rows; r < t.rows.size(); ++r)
+      g.rows.push_back(grid_row(t.rows[r]));
     doc.grids.push_back(std::move(g));
   }
 }

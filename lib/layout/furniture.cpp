@@ -11,9 +11,10 @@
 namespace extract_plan::layout {
 namespace {
 
-// Page headers live in the top margin and the first lines below it; footers lower down.
-// Word's default margins are 2.54cm (72pt), about a twelfth of an A4 page; a two- or
-// three-line header with spacing ends within a fifth of the height.
+// Page headers live in the top margin and the first lines below it; footers in the bottom
+// margin. Word's default margins are 2.54cm (72pt), about a twelfth of an A4 page; a two- or
+// three-line header with spacing ends within a fifth of the height, and a footer of two or
+// three lines starts within the bottom 15%.
 constexpr double top_band = 0.20;
 constexpr double bottom_band = 0.85;
 
@@ -132,7 +133,8 @@ furniture find_furniture(const std::vector<page_lines>& pages,
       const text_line& l = pl.lines[i];
       if (!result.furniture_lines[p][i] || !in_top_band(l, pl.height)) continue;
       if (is_page_number(l.text())) continue;
-      const std::string text = without_page_number(l.text());
+      const std::string text =
+          text::collapse_spaces(text::clean_text(without_page_number(l.text())));
       if (text.empty()) continue;
       if (!result.title.empty()) result.title.push_back(' ');
       result.title += text;

@@ -27,7 +27,7 @@ struct furniture {
   std::string title;
 };
 
-/// Finds running headers and footers: lines in the top fifth or bottom sixth of a page whose
+/// Finds running headers and footers: lines in the top 20% or bottom 15% of a page whose
 /// text (digits ignored) is repeated at about the same height on at least half of the pages
 /// (and on two pages at least). Page numbers ("3", "Page 3 of 7", "- 3 -") at the very top or
 /// bottom of a page are furniture even when the document has one page.

@@ -8,6 +8,7 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <mutex>
@@ -19,12 +20,13 @@ namespace {
 // it at the diagnostics of the page it is reading, so documents on other threads never mix.
 thread_local std::vector<diagnostic>* poppler_sink = nullptr;
 thread_local int poppler_sink_page = 0;
+thread_local std::size_t poppler_sink_start = 0;  // the sink's size when the scope began
 
 void route_poppler_error(ErrorCategory category, Goffset /*pos*/, const char* message) {
   if (poppler_sink == nullptr) return;
   // A damaged file can repeat one complaint thousands of times; a few say all there is.
   constexpr std::size_t max_messages_per_page = 20;
-  if (poppler_sink->size() >= max_messages_per_page) return;
+  if (poppler_sink->size() - poppler_sink_start >= max_messages_per_page) return;
   const char* code = category == errSyntaxWarning ? "pdf.syntax_warning" : "pdf.syntax_error";
   std::string text = message ? message : "";
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {
@@ -36,8 +38,11 @@ void route_poppler_error(ErrorCategory category, Goffset /*pos*/, const char* me
 void init_poppler() {
   static std::once_flag once;
   std::call_once(once, [] {
-    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
-    globalParams->setTextEncoding("UTF-8");
+    // GlobalParamsIniter counts its users, so a host program that also uses poppler-cpp or
+    // poppler-glib shares one GlobalParams with us instead of replacing ours; this one lives
+    // until the process ends. Our callback then routes Poppler's messages to diagnostics on
+    // the threads reading for us and drops the rest: the library never prints.
+    static GlobalParamsIniter initer(route_poppler_error);
     setErrorCallback(route_poppler_error);
   });
 }
@@ -48,12 +53,14 @@ class sink_scope {
   sink_scope(std::vector<diagnostic>* sink, int page) {
     poppler_sink = sink;
     poppler_sink_page = page;
+    poppler_sink_start = sink->size();
   }
   ~sink_scope() { poppler_sink = nullptr; }
   sink_scope(const sink_scope&) = delete;
   sink_scope& operator=(const sink_scope&) = delete;
 };
 
+// Ink under 5% opacity does not show on paper: watermarks' hidden layers, not rules.
 bool is_transparent(double opacity) { return opacity < 0.05; }
 
 // Near-white ink shows only over a coloured fill: white rules on a white page are invisible
@@ -61,7 +68,7 @@ bool is_transparent(double opacity) { return opacity < 0.05; }
 // but PowerPoint exports (Kent's action plans) draw their grid as white rules over shaded
 // cells.
 bool is_white(const GfxRGB& rgb) {
-  constexpr double white = 0.95;
+  constexpr double white = 0.95;  // each of R, G, B: within 5% of white reads as white
   return colToDbl(rgb.r) >= white && colToDbl(rgb.g) >= white && colToDbl(rgb.b) >= white;
 }
 
@@ -69,9 +76,10 @@ bool is_white(const GfxRGB& rgb) {
 // lines come from one interpretation of the content stream.
 class page_device : public TextOutputDev {
  public:
-  // rawOrder: the stages sort words themselves, so Poppler's block and flow analysis
-  // (a third of its text time) is skipped; words are formed the same either way.
-  page_device() : TextOutputDev(nullptr, false, 0, /*rawOrder=*/true, false) {}
+  // Not rawOrder, though the stages sort words themselves: only Poppler's layout analysis
+  // drops text printed twice a fraction of a point apart (fake bold, drop shadows), which
+  // raw order would read as every word doubled.
+  page_device() : TextOutputDev(nullptr, false, 0, /*rawOrder=*/false, false) {}
 
   void stroke(GfxState* state) override {
     GfxRGB rgb;
@@ -161,6 +169,7 @@ class page_device : public TextOutputDev {
       bool axis_aligned = true;
       for (int i = 0; i < 4; ++i) {
         const int j = (i + 1) % 4;
+        // A tenth of a point: the rounding of coordinates written with one decimal.
         const bool flat = std::abs(ys[i] - ys[j]) < 0.1 || std::abs(xs[i] - xs[j]) < 0.1;
         axis_aligned = axis_aligned && flat;
       }
@@ -196,6 +205,7 @@ bool is_bold_font(const TextFontInfo* info) {
 
 struct pdf_file::impl {
   std::unique_ptr<PDFDoc> doc;
+  std::vector<diagnostic> opening;  // Poppler's complaints while opening the file
 };
 
 pdf_file::pdf_file(const std::string& path) : impl_(std::make_unique<impl>()) {
@@ -211,8 +221,7 @@ pdf_file::pdf_file(const std::string& path) : impl_(std::make_unique<impl>()) {
       throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
     }
   }
-  std::vector<diagnostic> ignored;
-  sink_scope scope(&ignored, 0);
+  sink_scope scope(&impl_->opening, 0);
   impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
   if (!impl_->doc->isOk()) {
     switch (impl_->doc->getErrorCode()) {
@@ -231,27 +240,29 @@ pdf_file::~pdf_file() = default;
 
 int pdf_file::page_count() const { return impl_->doc->getNumPages(); }
 
-page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
-  sink_scope scope(&diagnostics, number);
-  PDFDoc& doc = *impl_->doc;
+const std::vector<diagnostic>& pdf_file::opening_diagnostics() const { return impl_->opening; }
+
+namespace {
+
+// Reads a page's words and rules with the page turned `extra` degrees clockwise beyond its
+// own /Rotate.
+page read_turned(PDFDoc& doc, int number, int extra, std::array<int, 4>& by_rotation) {
   page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
   result.height = doc.getPageCropHeight(number);
-  if (doc.getPageRotate(number) % 180 != 0) std::swap(result.width, result.height);
+  if ((doc.getPageRotate(number) + extra) % 180 != 0) std::swap(result.width, result.height);
 
   page_device device;
   if (!device.isOk()) return result;
-  doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
+  doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
                   /*printing=*/false);
   std::unique_ptr<TextWordList> words = device.makeWordList();
-  int rotated = 0;
+  by_rotation.fill(0);
   for (int i = 0; i < words->getLength(); ++i) {
     const TextWord* w = words->get(i);
-    if (w->getRotation() != 0) {
-      ++rotated;
-      continue;
-    }
+    ++by_rotation[static_cast<std::size_t>(w->getRotation() & 3)];
+    if (w->getRotation() != 0) continue;
     word out;
     std::unique_ptr<GooString> text(w->getText());
     out.text = text->toStr();
@@ -263,11 +274,32 @@ page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
     out.bold = is_bold_font(font);
     result.words.push_back(std::move(out));
   }
+  result.rules = std::move(device.rules);
+  return result;
+}
+
+}  // namespace
+
+page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
+  sink_scope scope(&diagnostics, number);
+  PDFDoc& doc = *impl_->doc;
+  std::array<int, 4> by_rotation{};
+  page result = read_turned(doc, number, 0, by_rotation);
+  // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
+  // turned by /Rotate) is read again turned so that its text runs across.
+  const auto most = std::max_element(by_rotation.begin() + 1, by_rotation.end());
+  if (2 * *most > by_rotation[0] + by_rotation[1] + by_rotation[2] + by_rotation[3]) {
+    const int turn = static_cast<int>(most - by_rotation.begin());
+    diagnostics.push_back({"page.turned", number,
+                           "the page's text runs sideways; it was read turned " +
+                               std::to_string(90 * (4 - turn)) + " degrees"});
+    result = read_turned(doc, number, 90 * (4 - turn), by_rotation);
+  }
+  const int rotated = by_rotation[1] + by_rotation[2] + by_rotation[3];
   if (rotated > 0) {
     diagnostics.push_back(
         {"page.rotated_text", number, std::to_string(rotated) + " rotated words were left out"});
   }
-  result.rules = std::move(device.rules);
   return result;
 }
 

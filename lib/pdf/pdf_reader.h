@@ -23,8 +23,14 @@ class pdf_file {
   /// Returns the number of pages.
   int page_count() const;
 
-  /// Reads the words and ruling lines of page `number` (1-based) in one pass over its content.
-  /// Poppler's complaints about the page are appended to `diagnostics` as "pdf.syntax".
+  /// Returns Poppler's complaints while opening the file (a reconstructed cross-reference
+  /// table, say), as page-0 diagnostics.
+  const std::vector<diagnostic>& opening_diagnostics() const;
+
+  /// Reads the words and ruling lines of page `number` (1-based) in one pass over its content
+  /// (two for a page whose text runs sideways, which is read turned: "page.turned"). Words
+  /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
+  /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
   page read_page(int number, std::vector<diagnostic>& diagnostics);
 
  private:

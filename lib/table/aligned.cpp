@@ -260,6 +260,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
 std::optional<gutter> number_column_gutter(const std::vector<text_line>& lines, std::size_t from,
                                            const chunk& first_header) {
   std::optional<gutter> g;
+  // Forty lines cover the first rows of a table on any page; the number column shows there.
   const std::size_t end = std::min(lines.size(), from + 40);
   for (std::size_t i = from; i < end; ++i) {
     const std::vector<chunk> chunks = split_chunks(lines[i]);
@@ -336,6 +337,7 @@ bool is_heading_before_prose(const std::vector<text_line>& lines, std::size_t j,
 // Returns true when most words of the lines from `from` on are set in bold type.
 bool mostly_bold(const std::vector<text_line>& lines, std::size_t from) {
   std::size_t bold = 0, all = 0;
+  // Thirty lines, about half a page, show the body's type.
   for (std::size_t i = from; i < lines.size() && i < from + 30; ++i) {
     for (const word& w : lines[i].words) {
       bold += w.bold ? 1 : 0;

@@ -18,6 +18,9 @@ constexpr double snap = 2.0;
 constexpr double meet = 3.0;
 // A row band thinner than this holds no text: it is the gap of a double border.
 constexpr double min_row_height = 3.0;
+// Lines on a page and in one grid beyond which the drawing is not a table (see their use).
+constexpr std::size_t max_page_lines = 4000;
+constexpr std::size_t max_grid_lines = 400;
 
 std::vector<segment> merge_axis(std::vector<segment> pieces, double tolerance) {
   std::sort(pieces.begin(), pieces.end(),
@@ -70,11 +73,11 @@ struct union_find {
 };
 
 // Returns sorted positions with near-equal ones (within snap) collapsed to their first.
-std::vector<double> distinct_positions(std::vector<double> values) {
+std::vector<double> distinct_positions(std::vector<double> values, double apart = snap) {
   std::sort(values.begin(), values.end());
   std::vector<double> out;
   for (double v : values) {
-    if (out.empty() || v - out.back() > snap) out.push_back(v);
+    if (out.empty() || v - out.back() > apart) out.push_back(v);
   }
   return out;
 }
@@ -140,19 +143,24 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   }
   ys.push_back(top);
   ys.push_back(bottom);
-  const std::vector<double> row_edges = distinct_positions(ys);
+  // Row lines closer than min_row_height are one (a double border, or column lines starting
+  // just above the first row line): no band of the grid is too thin for text.
+  const std::vector<double> row_edges = distinct_positions(ys, min_row_height);
   t.bounds = {left, row_edges.front(), right, row_edges.back()};
   const std::size_t bands = row_edges.size() - 1;
 
-  // has_line[r][k]: a column line at xs[k] crosses the middle of row band r.
+  // has_line[r][k]: a column line at xs[k] crosses the middle of row band r. Marked from
+  // each line's extent, so a dense grid costs its lines times their bands, not a cube.
   std::vector<std::vector<bool>> has_line(bands, std::vector<bool>(xs.size(), false));
-  for (std::size_t r = 0; r < bands; ++r) {
-    const double mid = (row_edges[r] + row_edges[r + 1]) / 2;
-    for (std::size_t k = 0; k < xs.size(); ++k) {
-      has_line[r][k] = std::any_of(vertical.begin(), vertical.end(), [&](const segment& v) {
-        return std::abs(v.pos - xs[k]) <= snap && v.from <= mid && v.to >= mid;
-      });
-    }
+  std::vector<double> mids(bands);
+  for (std::size_t r = 0; r < bands; ++r) mids[r] = (row_edges[r] + row_edges[r + 1]) / 2;
+  for (const segment& v : vertical) {
+    const auto k =
+        static_cast<std::size_t>(std::lower_bound(xs.begin(), xs.end(), v.pos - snap) - xs.begin());
+    if (k >= xs.size() || std::abs(xs[k] - v.pos) > snap) continue;
+    auto r =
+        static_cast<std::size_t>(std::lower_bound(mids.begin(), mids.end(), v.from) - mids.begin());
+    for (; r < bands && mids[r] <= v.to; ++r) has_line[r][k] = true;
   }
   // A shift wider than 3% of the table (28pt on a 16:9 slide) is a narrow column of its own.
   const auto groups = group_boundaries(xs, has_line, std::max(snap, 0.03 * (right - left)));
@@ -195,23 +203,28 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
     }
   }
 
-  // A cell with no line along its top continues the cell above (a group label merged down
-  // over several rows, as the Infected Blood response's "Accepting in full").
+  // closed[r][c]: a line runs along the top of row r's cell in column c. A cell with no line
+  // along its top continues the cell above (a group label merged down over several rows, as
+  // the Infected Blood response's "Accepting in full").
+  std::vector<std::vector<bool>> closed(bands, std::vector<bool>(columns, false));
+  for (const segment& h : horizontal) {
+    const auto r = static_cast<std::size_t>(
+        std::lower_bound(row_edges.begin(), row_edges.end(), h.pos - snap) - row_edges.begin());
+    if (r == 0 || r >= bands || std::abs(row_edges[r] - h.pos) > snap) continue;
+    for (std::size_t c = 0; c < columns; ++c) {
+      const box& cell = rows[r].cells[c].bounds;
+      if (h.from <= cell.x0 + reach(h) && h.to >= cell.x1 - reach(h)) closed[r][c] = true;
+    }
+  }
   std::vector<std::vector<std::size_t>> run_top(bands, std::vector<std::size_t>(columns));
   for (std::size_t r = 0; r < bands; ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
       run_top[r][c] = r;
-      if (r == 0 || span_start[r][c] != c || span_start[r - 1][c] != c) continue;
-      const box& cell = rows[r].cells[c].bounds;
-      const bool closed = std::any_of(horizontal.begin(), horizontal.end(), [&](const segment& h) {
-        return std::abs(h.pos - row_edges[r]) <= snap && h.from <= cell.x0 + reach(h) &&
-               h.to >= cell.x1 - reach(h);
-      });
-      if (closed) continue;
+      if (r == 0 || span_start[r][c] != c || span_start[r - 1][c] != c || closed[r][c]) continue;
       run_top[r][c] = run_top[r - 1][c];
       rows[r].cells[c].merged_above = true;
       rows[run_top[r][c]].cells[c].spans_down = true;
-      rows[run_top[r][c]].cells[c].bounds.y1 = cell.y1;
+      rows[run_top[r][c]].cells[c].bounds.y1 = rows[r].cells[c].bounds.y1;
     }
   }
 
@@ -228,7 +241,6 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
     words_at[run_top[row][column]][column].push_back(w);
   }
   for (std::size_t r = 0; r < bands; ++r) {
-    if (rows[r].bounds.height() < min_row_height) continue;
     bool any = false;
     for (std::size_t c = 0; c < columns; ++c) {
       rows[r].cells[c].lines = layout::build_lines(std::move(words_at[r][c]));
@@ -256,9 +268,19 @@ void merge_rules(const std::vector<rule>& rules, double tolerance, std::vector<s
   vertical = merge_axis(std::move(v), tolerance);
 }
 
-std::vector<page_table> find_ruled_tables(const page& p) {
+std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>* diagnostics) {
   std::vector<segment> horizontal, vertical;
   merge_rules(p.rules, snap, horizontal, vertical);
+  auto skip = [&](const std::string& message) {
+    if (diagnostics != nullptr) diagnostics->push_back({"table.too_many_lines", p.number, message});
+  };
+  // A page of tables has a few hundred lines at most; thousands are a chart, a map or a
+  // pattern, and pairing them all would cost far more than reading the page.
+  if (horizontal.size() > max_page_lines || vertical.size() > max_page_lines) {
+    skip(std::to_string(horizontal.size() + vertical.size()) +
+         " ruling lines: too many for tables; the page's lines were ignored");
+    return {};
+  }
   const std::size_t nh = horizontal.size(), n = nh + vertical.size();
   union_find groups(n);
   for (std::size_t i = 0; i < nh; ++i) {
@@ -285,6 +307,11 @@ std::vector<page_table> find_ruled_tables(const page& p) {
       }
     }
     if (v.size() < 3 || h.empty()) continue;  // two columns need three column lines
+    if (v.size() > max_grid_lines || h.size() > max_grid_lines) {
+      skip("a grid of " + std::to_string(v.size()) + " by " + std::to_string(h.size()) +
+           " lines is drawn, not a table of text; it was ignored");
+      continue;
+    }
     page_table t = build_table(p, h, v);
     if (t.column_count() >= 2 && !t.rows.empty()) tables.push_back(std::move(t));
   }

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "extract_plan/extract_plan.h"
 #include "page.h"
 #include "table/page_table.h"
 
@@ -23,6 +24,9 @@ void merge_rules(const std::vector<rule>& rules, double snap, std::vector<segmen
 /// Finds the ruled tables on a page: each connected grid of at least two columns and one
 /// row, with the page's words assigned to its cells by their centres. Rows and columns come
 /// from the lines; a cell whose boundary line is missing is merged with its neighbour.
-std::vector<page_table> find_ruled_tables(const page& p);
+/// Grids of more lines than any table has (a chart, a pattern) are skipped with a
+/// "table.too_many_lines" diagnostic when `diagnostics` is given.
+std::vector<page_table> find_ruled_tables(const page& p,
+                                          std::vector<diagnostic>* diagnostics = nullptr);
 
 }  // namespace extract_plan::tabular

@@ -208,10 +208,15 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         for (std::size_t r = 0; r < header_row; ++r) {
           t.rows.push_back(make_row(part.rows[r], part.page, limits));
         }
+        t.banner_rows = header_row;
         t.pages = {part.page, part.page};
         tables.push_back(std::move(t));
       }
       first_row = header_row + 1;
+      if (continues && !columns_match(*previous, part)) {
+        diagnostics.push_back({"columns.uncertain", part.page,
+                               "the table continues with columns at other positions"});
+      }
     } else if (follows) {
       continues = true;
       if (!columns_match(*previous, part)) {
@@ -241,6 +246,8 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       bool rest_of_previous = mergeable && row.cells.front().empty();
       // A row cut at the foot of the page whose first cell goes on over the break too (a
       // table with no number column): only the text can tell.
+      // Cut at the foot: less than a line and a half left below the text, so the word
+      // processor could not fit the row's next line there.
       const bool cut_at_foot =
           previous != nullptr && previous->room_below < 1.5 * std::max(previous->line_height, 1.0);
       const bool numbered = !row.cells.empty() && !row.cells.front().empty() &&

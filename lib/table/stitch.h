@@ -37,6 +37,8 @@ struct stitched_table {
   std::vector<std::string> headers;  ///< column header texts; all empty when none was found
   bool has_header = false;
   table_row header;  ///< the header row as printed first, when has_header
+  /// How many of `rows` were printed above the header row (title rows across the table).
+  std::size_t banner_rows = 0;
   page_span pages;
   std::vector<table_row> rows;
 };

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Writes small hand-made PDFs that each provoke one hard case (standard library only).
+
+    python3 tests/data/make_fixtures.py      # rewrites the fixtures beside this script
+"""
+import pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def make_pdf(name, pages, box=(0, 0, 595, 842), broken_xref=False):
+    """Writes a PDF whose pages have the given content streams (Helvetica as F1, bold as F2)."""
+    objs = []
+
+    def add(body):
+        objs.append(body)
+        return len(objs)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    page_ids, content_ids = [], []
+    for content in pages:
+        data = content.encode("latin-1")
+        content_ids.append(add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"))
+        page_ids.append(add(None))
+    pages_id = add(None)
+    for pid, cid in zip(page_ids, content_ids):
+        objs[pid - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [%g %g %g %g] "
+                         b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>"
+                         % (pages_id, *box, font, bold, cid))
+    objs[pages_id - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p in page_ids)
+                          + b"] /Count %d >>" % len(page_ids))
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % (offset + (7 if broken_xref else 0))
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, catalog, xref)
+    (HERE / name).write_bytes(bytes(out))
+
+
+def text(x, y, s, size=10, font="F1"):
+    return "BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (font, size, x, y, s)
+
+
+def line(x0, y0, x1, y1):
+    return "%g %g m %g %g l S\n" % (x0, y0, x1, y1)
+
+
+def grid(xs, ys):
+    return "0.5 w\n" + "".join(line(x, ys[0], x, ys[-1]) for x in xs) + "".join(
+        line(xs[0], y, xs[-1], y) for y in ys)
+
+
+XS = [40, 80, 260, 440, 555]
+HEADER = ["No.", "Recommendation", "Action", "Notes"]
+
+
+def row(y, cells, font="F1"):
+    return "".join(text(x + 4, y, c, font=font) for x, c in zip(XS, cells) if c)
+
+
+# Every word printed twice 0.3pt apart: fake bold, as some exports draw it.
+def fake_bold(s):
+    return s + s.replace(" Td ", " Td 0.3 0 Td ", 1) if False else s
+
+
+def twice(content):
+    shifted = content.replace("Td (", "Td 0.3 0 Td (")
+    return content + shifted
+
+
+table = grid(XS, [700, 740, 780, 800]) + row(786, HEADER, "F2") + row(756, ["1", "Review the policy", "Agreed", "March 2025"])
+make_pdf("fakebold.pdf", [grid(XS, [700, 740, 780, 800]) + twice(row(786, HEADER, "F2") + row(756, ["1", "Review the policy", "Agreed", "March 2025"]))])
+
+# Two unknown columns with the same header.
+dupe = grid([40, 80, 220, 360, 460, 555], [700, 740, 780])
+dupe += "".join(text(x + 4, 766, c, font="F2") for x, c in zip([40, 80, 220, 360, 460], ["No.", "Recommendation", "Action", "Notes", "Notes"]))
+dupe += "".join(text(x + 4, 726, c) for x, c in zip([40, 80, 220, 360, 460], ["1", "Review it", "Agreed", "first note", "second note"]))
+make_pdf("dupe.pdf", [dupe])
+
+# A banner row across the table above its header row.
+banner = "0.5 w\n" + line(40, 820, 555, 820) + line(40, 800, 555, 800) + line(40, 780, 555, 780) + line(40, 750, 555, 750)
+banner += line(40, 750, 40, 820) + line(555, 750, 555, 820) + "".join(line(x, 750, x, 800) for x in XS[1:-1])
+banner += text(44, 806, "Priority 1: Governance", font="F2") + row(786, HEADER, "F2") + row(760, ["1", "Review it", "Agreed", "ok"])
+make_pdf("banner.pdf", [banner])
+
+# The column lines start 2.5pt above the header row's top line, which is missing over the
+# first column: the first header cell begins in a band too thin for text.
+thin = "0.5 w\n" + "".join(line(x, 700, x, 802.5) for x in XS) + line(80, 800, 555, 800)
+thin += line(40, 780, 555, 780) + line(40, 740, 555, 740) + line(40, 700, 555, 700)
+thin += row(786, ["Ref", "Recommendation", "Action", "Owner"], "F2") + row(756, ["1", "Review it", "Agreed", "Jo Bloggs"])
+make_pdf("thin.pdf", [thin])
+
+# Many unknown operators on page 1, a few on page 2: Poppler complains on both.
+make_pdf("complaints.pdf", [text(50, 800, "Page one") + "foo\n" * 25, text(50, 800, "Page two") + "bar\n" * 5])
+
+# A cross-reference table whose offsets are all 7 bytes out: Poppler reconstructs it.
+make_pdf("reconstruct.pdf", [text(50, 800, "Hello")], broken_xref=True)
+
+# A dense grid of 1200 x 1200 lines over one page: must be read quickly, not cubically.
+n, step = 1200, 4.0
+dense = "0.1 w\n" + "".join(line(20, 20 + i * step, 20 + n * step, 20 + i * step) + line(20 + i * step, 20, 20 + i * step, 20 + n * step) for i in range(n + 1))
+make_pdf("dense-grid.pdf", [dense + text(25, 25, "x")], box=(0, 0, n * step + 40, n * step + 40))
