@@ -15,6 +15,7 @@
 #include "table/aligned.h"
 #include "table/ruled.h"
 #include "table/stitch.h"
+#include "table/stream.h"
 #include "text/join.h"
 
 namespace extract_plan {
@@ -154,6 +155,7 @@ document extract_file(const std::string& path, const options& opts) {
 
   text::hyphen_evidence evidence;
   std::vector<tabular::page_table> parts;
+  std::vector<tabular::stitched_table> other_tables;
   const std::vector<double>* continued_columns = nullptr;
   std::vector<double> previous_columns;
   for (std::size_t i = 0; i < page_tables.size(); ++i) {
@@ -177,6 +179,16 @@ document extract_file(const std::string& path, const options& opts) {
       free_lines = std::move(rest);
     }
     for (const text_line& line : free_lines) evidence.observe_line(words_of(line));
+    // Tables with no rules and no action-plan header, for --tables: kept apart from the
+    // action plans' parts, and never stitched across pages, where nothing tells their
+    // columns from another table's.
+    for (tabular::page_table& t : tabular::find_stream_tables(free_lines, page_lines[i].number)) {
+      std::vector<tabular::page_table> one;
+      one.push_back(std::move(t));
+      for (tabular::stitched_table& s : tabular::stitch_tables(one, doc.diagnostics)) {
+        other_tables.push_back(std::move(s));
+      }
+    }
     tables.insert(tables.end(), std::make_move_iterator(aligned.begin()),
                   std::make_move_iterator(aligned.end()));
     std::sort(tables.begin(), tables.end(),
@@ -201,7 +213,14 @@ document extract_file(const std::string& path, const options& opts) {
   const std::vector<tabular::stitched_table> tables =
       tabular::stitch_tables(parts, doc.diagnostics);
   fields::append_records(tables, evidence, opts, doc);
-  fields::append_grids(tables, evidence, doc);
+  // Every table for --tables, in the order the pages print them.
+  std::vector<tabular::stitched_table> all_tables = tables;
+  all_tables.insert(all_tables.end(), std::make_move_iterator(other_tables.begin()),
+                    std::make_move_iterator(other_tables.end()));
+  std::stable_sort(all_tables.begin(), all_tables.end(), [](const auto& a, const auto& b) {
+    return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
+  });
+  fields::append_grids(all_tables, evidence, doc);
   if (doc.records.empty()) {
     doc.diagnostics.push_back({"table.none", 0, "no action-plan table was found"});
   }

@@ -210,6 +210,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         }
         t.banner_rows = header_row;
         t.pages = {part.page, part.page};
+        t.top = part.bounds.y0;
         tables.push_back(std::move(t));
       }
       first_row = header_row + 1;
@@ -227,6 +228,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       stitched_table t;
       t.headers.assign(part.column_count(), "");
       t.pages = {part.page, part.page};
+      t.top = part.bounds.y0;
       tables.push_back(std::move(t));
     }
     stitched_table& t = tables.back();

@@ -40,6 +40,7 @@ struct stitched_table {
   /// How many of `rows` were printed above the header row (title rows across the table).
   std::size_t banner_rows = 0;
   page_span pages;
+  double top = 0;  ///< y of the table's top on its first page, for ordering
   std::vector<table_row> rows;
 };
 

@@ -1,0 +1,144 @@
+#include "table/stream.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "table/aligned.h"
+
+namespace extract_plan::tabular {
+namespace {
+
+// Lines further apart than two and a half pitches are not one table: a blank line and more.
+constexpr double max_gap_pitches = 2.5;
+// A single run of words wider than 60% of the block is a sentence, not a cell.
+constexpr double max_cell_share = 0.6;
+// A table has at least three lines of two or more runs, and two columns.
+constexpr std::size_t min_table_lines = 3;
+// A gutter is at least half an em wide, wider than any space between words.
+constexpr double min_gutter_em = 0.5;
+
+struct block {
+  std::size_t from = 0, to = 0;  // lines [from, to)
+};
+
+double median_size(const std::vector<text_line>& lines, const block& b) {
+  std::vector<double> sizes;
+  for (std::size_t i = b.from; i < b.to; ++i) {
+    for (const word& w : lines[i].words) sizes.push_back(w.font_size);
+  }
+  if (sizes.empty()) return 10;
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+  return sizes[sizes.size() / 2];
+}
+
+// Returns the free x-intervals running down every multi-run line of the block: gutters.
+std::vector<std::pair<double, double>> gutters_of(const std::vector<text_line>& lines,
+                                                  const block& b, double min_width) {
+  std::vector<std::pair<double, double>> spans;
+  double left = 1e9, right = -1e9;
+  for (std::size_t i = b.from; i < b.to; ++i) {
+    if (split_chunks(lines[i]).size() < 2) continue;
+    for (const word& w : lines[i].words) {
+      spans.emplace_back(w.bounds.x0, w.bounds.x1);
+      left = std::min(left, w.bounds.x0);
+      right = std::max(right, w.bounds.x1);
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<double, double>> gutters;
+  double reach = left;
+  for (const auto& [x0, x1] : spans) {
+    if (x0 - reach >= min_width) gutters.emplace_back(reach, x0);
+    reach = std::max(reach, x1);
+  }
+  return gutters;
+}
+
+}  // namespace
+
+std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, int page_number) {
+  std::vector<page_table> tables;
+  // Blocks of consecutive lines that break into runs, closely spaced.
+  std::vector<block> blocks;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (split_chunks(lines[i]).size() < 2) {
+      ++i;
+      continue;
+    }
+    block b{i, i + 1};
+    while (b.to < lines.size()) {
+      const text_line& last = lines[b.to - 1];
+      const text_line& next = lines[b.to];
+      // A line's pitch is about 1.2 times its height's font size; allow a blank line more.
+      const double pitch = 1.2 * std::max(last.bounds.height(), 1.0);
+      if (next.bounds.y0 - last.bounds.y0 > max_gap_pitches * pitch) break;
+      if (split_chunks(next).size() < 2) {
+        // One run: a wrapped cell, unless it is a sentence across the block.
+        const double width = std::max(1.0, lines[b.from].bounds.width());
+        if (next.bounds.width() > max_cell_share * width) break;
+      }
+      ++b.to;
+    }
+    std::size_t multi = 0;
+    for (std::size_t k = b.from; k < b.to; ++k) multi += split_chunks(lines[k]).size() >= 2 ? 1 : 0;
+    if (multi >= min_table_lines) blocks.push_back(b);
+    i = b.to;
+  }
+
+  for (const block& b : blocks) {
+    const double em = median_size(lines, b);
+    const auto gutters = gutters_of(lines, b, min_gutter_em * em);
+    if (gutters.empty()) continue;
+    page_table t;
+    t.page = page_number;
+    double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
+    for (std::size_t k = b.from; k < b.to; ++k) {
+      left = std::min(left, lines[k].bounds.x0);
+      right = std::max(right, lines[k].bounds.x1);
+      top = std::min(top, lines[k].bounds.y0);
+      bottom = std::max(bottom, lines[k].bounds.y1);
+    }
+    t.column_edges.push_back(left);
+    for (const auto& [lo, hi] : gutters) t.column_edges.push_back((lo + hi) / 2);
+    t.column_edges.push_back(right);
+    t.bounds = {left, top, right, bottom};
+    const std::size_t columns = t.column_count();
+    for (std::size_t k = b.from; k < b.to; ++k) {
+      std::vector<text_line> cells(columns);
+      std::size_t filled = 0;
+      for (const word& w : lines[k].words) {
+        std::size_t c = 0;
+        while (c + 1 < columns && w.bounds.center_x() >= t.column_edges[c + 1]) ++c;
+        text_line& cell = cells[c];
+        if (cell.words.empty()) ++filled;
+        cell.bounds = cell.words.empty() ? w.bounds : cell.bounds.united(w.bounds);
+        cell.words.push_back(w);
+      }
+      // A line with text in the first column, or in at least half the columns, starts a
+      // row; others carry on the cells of the row above (wrapped text).
+      const bool new_row = t.rows.empty() || !cells[0].words.empty() || 2 * filled >= columns;
+      if (new_row) {
+        page_row row;
+        row.cells.resize(columns);
+        row.bounds = lines[k].bounds;
+        t.rows.push_back(std::move(row));
+      }
+      page_row& row = t.rows.back();
+      row.bounds = row.bounds.united(lines[k].bounds);
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (!cells[c].words.empty()) row.cells[c].lines.push_back(std::move(cells[c]));
+      }
+    }
+    for (page_row& row : t.rows) {
+      for (std::size_t c = 0; c < columns; ++c) {
+        row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
+                               row.bounds.y1};
+      }
+    }
+    if (t.rows.size() >= min_table_lines && columns >= 2) tables.push_back(std::move(t));
+  }
+  return tables;
+}
+
+}  // namespace extract_plan::tabular

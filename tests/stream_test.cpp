@@ -1,0 +1,57 @@
+#include "table/stream.h"
+
+#include <doctest/doctest.h>
+
+#include "layout/lines.h"
+#include "page_builder.h"
+
+using namespace extract_plan;
+using extract_plan::testing::page_builder;
+
+TEST_SUITE("stream") {
+  TEST_CASE("finds columns in the white space running down aligned lines") {
+    page_builder b;
+    const char* states[] = {"Assam", "Bihar", "Delhi", "Goa"};
+    double y = 100;
+    for (const char* s : states) {
+      b.text(50, y, s).text(200, y, "14,874,821").text(320, y, "2,554,197");
+      y += 14;
+    }
+    auto tables = tabular::find_stream_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].column_count() == 3);
+    REQUIRE(tables[0].rows.size() == 4);
+    CHECK(tables[0].rows[2].cells[0].lines.at(0).text() == "Delhi");
+    CHECK(tables[0].rows[2].cells[2].lines.at(0).text() == "2,554,197");
+  }
+
+  TEST_CASE("a line in one run across the block ends it") {
+    page_builder b;
+    b.text(50, 100, "a").text(200, 100, "1");
+    b.text(50, 114, "b").text(200, 114, "2");
+    b.text(50, 128, "c").text(200, 128, "3");
+    b.text(50, 142, "A sentence running right across the whole width of the block above");
+    auto tables = tabular::find_stream_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 3);
+  }
+
+  TEST_CASE("prose is no table, nor are two aligned lines") {
+    page_builder b;
+    b.text(50, 100, "Just a paragraph of plain text that runs on").text(50, 114, "and on.");
+    b.text(50, 200, "x").text(200, 200, "1").text(50, 214, "y").text(200, 214, "2");
+    CHECK(tabular::find_stream_tables(layout::build_lines(b.build().words), 1).empty());
+  }
+
+  TEST_CASE("a wrapped cell carries on the row above") {
+    page_builder b;
+    b.text(50, 100, "a").text(200, 100, "first cell").text(350, 100, "x");
+    b.text(200, 114, "wraps here");  // one column of three: the row above goes on
+    b.text(50, 128, "b").text(200, 128, "second").text(350, 128, "y");
+    b.text(50, 142, "c").text(200, 142, "third").text(350, 142, "z");
+    auto tables = tabular::find_stream_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(tables[0].rows[0].cells[1].lines.size() == 2);
+  }
+}
