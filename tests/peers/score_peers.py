@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score extract-plan's table finding on other extractors' test suites.
 
-    score_peers.py --cli PATH_TO_extract-plan --peers /work/shared/corpus/peers
+    score_peers.py --cli PATH_TO_extract-plan --peers ../shared/corpus/peers
                    [--verbose] [--json OUT] [--timeout SECONDS]
 
 The peers folder holds the PDFs and expected tables that tabula-java, camelot and the

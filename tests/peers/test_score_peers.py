@@ -3,7 +3,7 @@
 
     python3 tests/peers/test_score_peers.py          (or: python3 -m unittest ...)
 
-The runs over the real peers corpus use $PEERS_DIR (default /work/shared/corpus/peers)
+The runs over the real peers corpus use $PEERS_DIR (default ../shared/corpus/peers beside the checkout)
 and are skipped when it is absent; the rest build a one-case corpus in a temp folder.
 """
 import os
@@ -18,7 +18,8 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 TESTDATA = os.path.join(HERE, "testdata")
 SCORER = os.path.join(HERE, "score_peers.py")
-PEERS = os.environ.get("PEERS_DIR", "/work/shared/corpus/peers")
+PEERS = os.environ.get(
+    "PEERS_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/corpus/peers"))
 sys.path.insert(0, HERE)
 import score_peers as sp  # noqa: E402
 
