@@ -118,7 +118,7 @@ document extract_file(const std::string& path, const options& opts) {
   std::vector<std::vector<tabular::page_table>> page_tables;
   std::size_t word_count = 0;
   for (int n = 1; n <= doc.source.pages; ++n) {
-    page p = pdf.read_page(n, doc.diagnostics);
+    page p = pdf.read_page(n, doc.diagnostics, opts.page_time_limit);
     word_count += p.words.size();
     std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p, &doc.diagnostics);
     layout::page_lines lines{n, p.height, layout::build_lines(std::move(p.words)), {}};

@@ -51,6 +51,7 @@ struct page {
   double width = 0, height = 0;
   std::vector<word> words;
   std::vector<rule> rules;
+  bool cut_short = false;  ///< reading stopped at the time limit
 };
 
 /// Words sharing a baseline, left to right.

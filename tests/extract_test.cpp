@@ -277,3 +277,13 @@ TEST_SUITE("extract") {
     CHECK(doc.grids.empty());
   }
 }
+
+TEST_SUITE("extract") {
+  TEST_CASE("a page that would take forever is cut short at the time limit") {
+    options opts;
+    opts.page_time_limit = 0.2;
+    const document doc =
+        extract_file(std::string(EXTRACT_PLAN_TESTDATA "/") + "nested-forms.pdf", opts);
+    CHECK(has_diagnostic(doc, "page.too_slow", 1));
+  }
+}

@@ -80,6 +80,9 @@ struct school_terms {
 /// How to read a document.
 struct options {
   school_terms terms;  ///< the school-term calendar for deadlines
+  /// The most time one page may take, in seconds: a content stream built to loop is cut
+  /// short there with a "page.too_slow" diagnostic. A dense real page takes a tenth of one.
+  double page_time_limit = 20;
 };
 
 /// One date or period named in a deadline text. start == end for a single day; both empty

@@ -9,6 +9,7 @@
 #include <goo/GooString.h>
 
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <mutex>
@@ -246,7 +247,8 @@ namespace {
 
 // Reads a page's words and rules with the page turned `extra` degrees clockwise beyond its
 // own /Rotate.
-page read_turned(PDFDoc& doc, int number, int extra, std::array<int, 4>& by_rotation) {
+page read_turned(PDFDoc& doc, int number, int extra, double seconds,
+                 std::array<int, 4>& by_rotation) {
   page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
@@ -255,8 +257,22 @@ page read_turned(PDFDoc& doc, int number, int extra, std::array<int, 4>& by_rota
 
   page_device device;
   if (!device.isOk()) return result;
+  // A content stream built to loop (or just enormous) must not hang a batch: Poppler asks
+  // this between operators, and the page is cut short once it has taken the time budget.
+  struct budget {
+    std::chrono::steady_clock::time_point deadline;
+    bool spent = false;
+  } time_left{std::chrono::steady_clock::now() +
+              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                  std::chrono::duration<double>(seconds))};
+  auto out_of_time = [](void* data) {
+    auto* b = static_cast<budget*>(data);
+    b->spent = b->spent || std::chrono::steady_clock::now() > b->deadline;
+    return b->spent;
+  };
   doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
-                  /*printing=*/false);
+                  /*printing=*/false, out_of_time, &time_left);
+  result.cut_short = time_left.spent;
   std::unique_ptr<TextWordList> words = device.makeWordList();
   by_rotation.fill(0);
   for (int i = 0; i < words->getLength(); ++i) {
@@ -280,11 +296,11 @@ page read_turned(PDFDoc& doc, int number, int extra, std::array<int, 4>& by_rota
 
 }  // namespace
 
-page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
+page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds) {
   sink_scope scope(&diagnostics, number);
   PDFDoc& doc = *impl_->doc;
   std::array<int, 4> by_rotation{};
-  page result = read_turned(doc, number, 0, by_rotation);
+  page result = read_turned(doc, number, 0, seconds, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
   // turned by /Rotate) is read again turned so that its text runs across.
   const auto most = std::max_element(by_rotation.begin() + 1, by_rotation.end());
@@ -293,7 +309,13 @@ page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics) {
     diagnostics.push_back({"page.turned", number,
                            "the page's text runs sideways; it was read turned " +
                                std::to_string(90 * (4 - turn)) + " degrees"});
-    result = read_turned(doc, number, 90 * (4 - turn), by_rotation);
+    result = read_turned(doc, number, 90 * (4 - turn), seconds, by_rotation);
+  }
+  if (result.cut_short) {
+    diagnostics.push_back(
+        {"page.too_slow", number,
+         "reading the page took longer than the time limit; only what was read by "
+         "then is used"});
   }
   const int rotated = by_rotation[1] + by_rotation[2] + by_rotation[3];
   if (rotated > 0) {

@@ -31,7 +31,8 @@ class pdf_file {
   /// (two for a page whose text runs sideways, which is read turned: "page.turned"). Words
   /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
-  page read_page(int number, std::vector<diagnostic>& diagnostics);
+  /// A page still being read after `seconds` is cut short there ("page.too_slow").
+  page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20);
 
  private:
   struct impl;

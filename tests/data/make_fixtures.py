@@ -108,3 +108,47 @@ make_pdf("reconstruct.pdf", [text(50, 800, "Hello")], broken_xref=True)
 n, step = 1200, 4.0
 dense = "0.1 w\n" + "".join(line(20, 20 + i * step, 20 + n * step, 20 + i * step) + line(20 + i * step, 20, 20 + i * step, 20 + n * step) for i in range(n + 1))
 make_pdf("dense-grid.pdf", [dense + text(25, 25, "x")], box=(0, 0, n * step + 40, n * step + 40))
+
+
+def make_nested_forms(name, depth, fanout):
+    """A page drawing a form that draws the next form `fanout` times, `depth` levels deep:
+    fanout ** depth rectangles from a file of a few kilobytes, more than any reader finishes."""
+    objs = []
+
+    def add(body):
+        objs.append(body)
+        return len(objs)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    leaf = b"0 0 1 1 re f"
+    previous = add(b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d >>\nstream\n"
+                   % len(leaf) + leaf + b"\nendstream")
+    for _ in range(depth):
+        body = b" ".join(b"q 1 0 0 1 0 0 cm /X Do Q" for _ in range(fanout))
+        previous = add(b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] "
+                       b"/Resources << /XObject << /X %d 0 R >> >> /Length %d >>\nstream\n"
+                       % (previous, len(body)) + body + b"\nendstream")
+    content = b"BT /F1 12 Tf 72 720 Td (Nested forms) Tj ET /X Do"
+    content_id = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    page_id = len(objs) + 1
+    pages_id = page_id + 1
+    add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> "
+        b"/XObject << /X %d 0 R >> >> /Contents %d 0 R >>" % (pages_id, font, previous, content_id))
+    add(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page_id)
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, catalog, xref)
+    (HERE / name).write_bytes(bytes(out))
+
+
+# Ten to the ninth rectangles: a page that never finishes unless cut short.
+make_nested_forms("nested-forms.pdf", depth=9, fanout=10)
