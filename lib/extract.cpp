@@ -39,26 +39,26 @@ std::vector<std::string> words_of(const text_line& line) {
 }
 
 // Marks the tables that are the first / last content of their page: only those can continue
-// from the previous page or onto the next. Keeps the text printed between a table and the
-// one above it (or the top of the page), so a title repeated over each part of a table can
-// be told from a new table's title.
+// from the previous page or onto the next. Keeps the text printed above each table, other
+// tables' included (running headers and footers left out), so a title or a box repeated over
+// each part of a table (Kent's risk register repeats its TOTAL box) can be told from a new
+// table's title.
 void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::page_lines& lines,
                      const std::vector<bool>& furniture) {
   for (std::size_t t = 0; t < tables.size(); ++t) {
     tabular::page_table& table = tables[t];
-    const double above_from = t > 0 ? tables[t - 1].bounds.y1 : -1;
     bool content_below = t + 1 < tables.size();
     table.text_above.clear();
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
       const box& b = lines.lines[i].bounds;
-      if (furniture[i] || inside_any(b, tables)) continue;
-      if (b.center_y() < table.bounds.y0 && b.center_y() > above_from) {
+      if (furniture[i]) continue;
+      if (b.center_y() < table.bounds.y0) {
         if (!table.text_above.empty()) table.text_above.push_back(' ');
         table.text_above += lines.lines[i].text();
       }
-      if (b.center_y() > table.bounds.y1) content_below = true;
+      if (b.center_y() > table.bounds.y1 && !inside_any(b, tables)) content_below = true;
     }
-    table.at_page_top = t == 0 && table.text_above.empty();
+    table.at_page_top = table.text_above.empty();
     table.at_page_bottom = !content_below;
   }
 }

@@ -303,3 +303,48 @@ TEST_SUITE("stitch") {
     CHECK(diagnostics.empty());
   }
 }
+
+TEST_SUITE("stitch") {
+  TEST_CASE("a box repeated above each page's part is its own table; the table still goes on") {
+    // Kent's risk register prints a TOTAL box above the register on every page.
+    page_table box;
+    box.column_edges = {600, 650, 700, 750};
+    box.bounds = {600, 40, 750, 60};
+    page_row total;
+    for (const char* text : {"TOTAL", "345.0", "290.0"}) {
+      page_cell c;
+      text_line l;
+      word w;
+      w.text = text;
+      l.words.push_back(w);
+      c.lines.push_back(l);
+      total.cells.push_back(c);
+    }
+    box.rows.push_back(total);
+    auto parts = parts_builder()
+                     .page(1)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .page(2)
+                     .header()
+                     .row({"2", "e", "f", "g", "h"})
+                     .build();
+    std::vector<page_table> with_boxes;
+    for (int page = 1; page <= 2; ++page) {
+      page_table b = box;
+      b.page = page;
+      b.at_page_top = true;
+      b.at_page_bottom = false;
+      with_boxes.push_back(b);
+      page_table p = parts[static_cast<std::size_t>(page - 1)];
+      p.at_page_top = false;
+      p.text_above = "TOTAL 345.0 290.0";
+      with_boxes.push_back(p);
+    }
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(with_boxes, diagnostics);
+    REQUIRE(tables.size() == 3);  // two boxes and one register
+    CHECK(tables[1].rows.size() == 2);
+    CHECK(tables[1].pages.last == 2);
+  }
+}

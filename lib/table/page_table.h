@@ -39,8 +39,8 @@ struct page_table {
   /// may continue from the previous page / onto the next.
   bool at_page_top = false;
   bool at_page_bottom = false;
-  /// The text printed between this table and the one above it, or the top of the page
-  /// (running headers and footers left out).
+  /// The text printed above the table on its page, other tables' included (running headers
+  /// and footers left out).
   std::string text_above;
   /// Space between the table's last line of text and the lowest text on any page of this
   /// size (points): near zero when the page break cut the table.

@@ -161,9 +161,22 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
 std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
                                           std::vector<diagnostic>& diagnostics) {
   std::vector<stitched_table> tables;
-  const page_table* previous = nullptr;
+  // The part that ended the previous page and the table it belongs to: the only part a part
+  // on this page can continue (a box repeated above each page's part is a part of its own).
+  struct placed {
+    const page_table* part;
+    std::size_t table;
+  };
+  std::optional<placed> candidate, last_placed;
+  int current_page = 0;
   for (const page_table& part : parts) {
     if (part.rows.empty()) continue;
+    if (part.page != current_page) {
+      current_page = part.page;
+      candidate.reset();
+      if (last_placed && last_placed->part->page == part.page - 1) candidate = last_placed;
+    }
+    const page_table* previous = candidate ? candidate->part : nullptr;
     // The header is the first row, or comes after banner rows across the whole table (a
     // title printed inside the grid, as Kent's consultation tables do).
     std::size_t header_row = part.rows.size();
@@ -184,21 +197,21 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         (part.at_page_top ||
          (!part.text_above.empty() && !part.rows.empty() &&
           text::fold_key(part.text_above) == text::fold_key(previous->text_above)));
-    const bool follows = nothing_between && !tables.empty() && part.page == previous->page + 1 &&
-                         previous->at_page_bottom &&
+    const bool follows = nothing_between && previous->at_page_bottom &&
                          part.column_count() == previous->column_count();
+    stitched_table* continued = follows ? &tables[candidate->table] : nullptr;
     // A continued part that starts with the table's header row again, even one too garbled to
     // name its fields, repeats it.
-    if (!header && follows && tables.back().has_header &&
-        same_headers(row_texts(part.rows.front()), tables.back().headers)) {
+    if (!header && follows && continued->has_header &&
+        same_headers(row_texts(part.rows.front()), continued->headers)) {
       header = row_texts(part.rows.front());
       header_row = 0;
     }
     bool continues = false;
     std::size_t first_row = 0;
     if (header) {
-      continues = follows && header_row == 0 && tables.back().has_header &&
-                  same_headers(*header, tables.back().headers);
+      continues = follows && header_row == 0 && continued->has_header &&
+                  same_headers(*header, continued->headers);
       if (!continues) {
         stitched_table t;
         t.headers = *header;
@@ -231,7 +244,10 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       t.top = part.bounds.y0;
       tables.push_back(std::move(t));
     }
-    stitched_table& t = tables.back();
+    const std::size_t target = continues ? candidate->table : tables.size() - 1;
+    if (continues) candidate.reset();  // one part continues a table, not several
+    last_placed = placed{&part, target};
+    stitched_table& t = tables[target];
     t.pages.last = part.page;
     const std::vector<double> limits = text_limits(part);
     for (std::size_t r = first_row; r < part.rows.size(); ++r) {
@@ -275,7 +291,6 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       }
       t.rows.push_back(std::move(row));
     }
-    previous = &part;
   }
   return tables;
 }
