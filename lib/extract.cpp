@@ -155,7 +155,7 @@ document extract_file(const std::string& path, const options& opts) {
 
   text::hyphen_evidence evidence;
   std::vector<tabular::page_table> parts;
-  std::vector<tabular::stitched_table> other_tables;
+  std::vector<tabular::page_table> stream_parts;
   const std::vector<double>* continued_columns = nullptr;
   std::vector<double> previous_columns;
   for (std::size_t i = 0; i < page_tables.size(); ++i) {
@@ -180,21 +180,30 @@ document extract_file(const std::string& path, const options& opts) {
     }
     for (const text_line& line : free_lines) evidence.observe_line(words_of(line));
     // Tables with no rules and no action-plan header, for --tables: kept apart from the
-    // action plans' parts, and never stitched across pages, where nothing tells their
-    // columns from another table's.
-    for (tabular::page_table& t : tabular::find_stream_tables(free_lines, page_lines[i].number)) {
-      std::vector<tabular::page_table> one;
-      one.push_back(std::move(t));
-      for (tabular::stitched_table& s : tabular::stitch_tables(one, doc.diagnostics)) {
-        other_tables.push_back(std::move(s));
-      }
-    }
+    // action plans' parts, and continued on the next page only under their first row printed
+    // again (nothing else tells their columns from another table's).
+    std::vector<tabular::page_table> stream =
+        tabular::find_stream_tables(free_lines, page_lines[i].number);
     tables.insert(tables.end(), std::make_move_iterator(aligned.begin()),
                   std::make_move_iterator(aligned.end()));
     std::sort(tables.begin(), tables.end(),
               [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
     mark_page_edges(tables, page_lines[i], furniture.furniture_lines[i]);
     for (tabular::page_table& t : tables) measure_text(t, body_bottom[size_of(i)]);
+    if (!stream.empty()) {
+      // Edges of the other tables are judged among all the page's tables, so that only prose
+      // counts as content above or below them.
+      std::vector<tabular::page_table> all = tables;
+      all.insert(all.end(), stream.begin(), stream.end());
+      std::sort(all.begin(), all.end(),
+                [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
+      mark_page_edges(all, page_lines[i], furniture.furniture_lines[i]);
+      for (tabular::page_table& t : all) {
+        if (!t.is_stream) continue;
+        measure_text(t, body_bottom[size_of(i)]);
+        stream_parts.push_back(std::move(t));
+      }
+    }
     // An unruled table that ends its page lends its columns to the top of the next.
     continued_columns = nullptr;
     if (!tables.empty() && tables.back().at_page_bottom && !tables.back().is_ruled) {
@@ -215,6 +224,8 @@ document extract_file(const std::string& path, const options& opts) {
   fields::append_records(tables, evidence, opts, doc);
   // Every table for --tables, in the order the pages print them.
   std::vector<tabular::stitched_table> all_tables = tables;
+  std::vector<tabular::stitched_table> other_tables =
+      tabular::stitch_tables(stream_parts, doc.diagnostics);
   all_tables.insert(all_tables.end(), std::make_move_iterator(other_tables.begin()),
                     std::make_move_iterator(other_tables.end()));
   std::stable_sort(all_tables.begin(), all_tables.end(), [](const auto& a, const auto& b) {

@@ -348,3 +348,27 @@ TEST_SUITE("stitch") {
     CHECK(tables[1].pages.last == 2);
   }
 }
+
+TEST_SUITE("stitch") {
+  TEST_CASE("tables found from white space join only under a repeated first row or nothing") {
+    auto parts = parts_builder()
+                     .page(1)
+                     .row({"State", "2010", "2011", "2012", "2013"})
+                     .row({"Alabama", "1", "2", "3", "4"})
+                     .page(2)
+                     .row({"State", "2010", "2011", "2012", "2013"})
+                     .row({"Alaska", "5", "6", "7", "8"})
+                     .page(3, false)
+                     .row({"State", "2014", "2015", "2016", "2017"})
+                     .row({"Arizona", "9", "9", "9", "9"})
+                     .build();
+    for (auto& p : parts) p.is_stream = true;
+    parts[2].text_above = "Table 14 continued";
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 2);  // pages 1-2 share their first row; page 3 has other columns
+    CHECK(tables[0].pages.last == 2);
+    CHECK(tables[0].rows.size() == 3);  // the repeated first row is dropped
+    CHECK(tables[1].pages.first == 3);
+  }
+}

@@ -49,6 +49,9 @@ struct page_table {
   double line_height = 0;
   /// True when the table's cells come from ruling lines, false when from text alignment.
   bool is_ruled = false;
+  /// True when the table was found from white space alone, with no header naming fields: it
+  /// continues onto the next page only under its first row printed again.
+  bool is_stream = false;
 
   std::size_t column_count() const { return column_edges.empty() ? 0 : column_edges.size() - 1; }
 };

@@ -209,7 +209,27 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     }
     bool continues = false;
     std::size_t first_row = 0;
-    if (header) {
+    if (part.is_stream && !header) {
+      // These parts join only under their first row printed again (a header naming no
+      // field), or when nothing at all is printed above the part and its columns stand where
+      // the previous part's did (a register filling page after page under a running header).
+      const bool repeats_first_row =
+          follows && !continued->has_header && !continued->first_row.empty() &&
+          same_headers(row_texts(part.rows.front()), continued->first_row);
+      const bool same_columns =
+          follows && !continued->has_header && part.at_page_top && columns_match(*previous, part);
+      continues = repeats_first_row || same_columns;
+      if (continues) {
+        first_row = repeats_first_row ? 1 : 0;
+      } else {
+        stitched_table t;
+        t.headers.assign(part.column_count(), "");
+        t.first_row = row_texts(part.rows.front());
+        t.pages = {part.page, part.page};
+        t.top = part.bounds.y0;
+        tables.push_back(std::move(t));
+      }
+    } else if (header) {
       continues = follows && header_row == 0 && continued->has_header &&
                   same_headers(*header, continued->headers);
       if (!continues) {

@@ -37,6 +37,9 @@ struct stitched_table {
   std::vector<std::string> headers;  ///< column header texts; all empty when none was found
   bool has_header = false;
   table_row header;  ///< the header row as printed first, when has_header
+  /// The first row's texts of a table found from white space: a part of it on the next page
+  /// starts with them again.
+  std::vector<std::string> first_row;
   /// How many of `rows` were printed above the header row (title rows across the table).
   std::size_t banner_rows = 0;
   page_span pages;

@@ -92,6 +92,7 @@ std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, 
     if (gutters.empty()) continue;
     page_table t;
     t.page = page_number;
+    t.is_stream = true;
     double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
     for (std::size_t k = b.from; k < b.to; ++k) {
       left = std::min(left, lines[k].bounds.x0);
