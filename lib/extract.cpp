@@ -38,27 +38,43 @@ std::vector<std::string> words_of(const text_line& line) {
   return out;
 }
 
+// Returns the text of a table part, its cells' lines joined.
+std::string text_of(const tabular::page_table& t) {
+  std::string out;
+  for (const tabular::page_row& row : t.rows) {
+    for (const tabular::page_cell& cell : row.cells) {
+      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
+    }
+  }
+  return out;
+}
+
 // Marks the tables that are the first / last content of their page: only those can continue
-// from the previous page or onto the next. Keeps the text printed above each table, other
-// tables' included (running headers and footers left out), so a title or a box repeated over
-// each part of a table (Kent's risk register repeats its TOTAL box) can be told from a new
-// table's title.
+// from the previous page or onto the next. Keeps what lies above each table: the text between
+// it and the table above (a title), and that table's text (a repeated box), so a title or box
+// printed again over each part of a table can be told from a new table's.
 void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::page_lines& lines,
                      const std::vector<bool>& furniture) {
   for (std::size_t t = 0; t < tables.size(); ++t) {
     tabular::page_table& table = tables[t];
+    const double above_from = t > 0 ? tables[t - 1].bounds.y1 : -1;
     bool content_below = t + 1 < tables.size();
     table.text_above.clear();
+    table.line_above.clear();
+    table.lines_above = 0;
+    table.table_above = t > 0 ? text_of(tables[t - 1]) : "";
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
       const box& b = lines.lines[i].bounds;
-      if (furniture[i]) continue;
-      if (b.center_y() < table.bounds.y0) {
+      if (furniture[i] || inside_any(b, tables)) continue;
+      if (b.center_y() < table.bounds.y0 && b.center_y() > above_from) {
         if (!table.text_above.empty()) table.text_above.push_back(' ');
-        table.text_above += lines.lines[i].text();
+        table.line_above = lines.lines[i].text();
+        table.text_above += table.line_above;
+        ++table.lines_above;
       }
-      if (b.center_y() > table.bounds.y1 && !inside_any(b, tables)) content_below = true;
+      if (b.center_y() > table.bounds.y1) content_below = true;
     }
-    table.at_page_top = table.text_above.empty();
+    table.at_page_top = t == 0 && table.text_above.empty();
     table.at_page_bottom = !content_below;
   }
 }

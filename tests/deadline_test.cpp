@@ -96,6 +96,8 @@ TEST_SUITE("deadline") {
         {"March \u201825", {"2025-03-01..2025-03-31"}},
         {"June \u201924", {"2024-06-01..2024-06-30"}},
         {"June '24", {"2024-06-01..2024-06-30"}},
+        {"31 March 25", {"2025-03-31..2025-03-31"}},
+        {"1 April 24 - 31 March 25", {"2024-04-01..2024-04-01", "2025-03-31..2025-03-31"}},
     });
   }
 
@@ -214,6 +216,10 @@ TEST_SUITE("deadline") {
         {"Existing budget \u00A385,000", {}, "", {"date.unparsed"}},
         {"600 assessments", {}, "", {"date.unparsed"}},
         {"May be delayed", {}},
+        {"May 12 people trained", {}, "", {"date.unparsed"}},
+        {"by March 31", {}, "", {"date.unparsed"}},
+        {"page 12", {}, "", {"date.unparsed"}},
+        {"Jan 50", {}, "", {"date.unparsed"}},
     });
   }
 

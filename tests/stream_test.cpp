@@ -55,3 +55,33 @@ TEST_SUITE("stream") {
     CHECK(tables[0].rows[0].cells[1].lines.size() == 2);
   }
 }
+
+TEST_SUITE("stream") {
+  TEST_CASE("text set in two columns is prose, not a table") {
+    page_builder b;
+    for (int i = 0; i < 8; ++i) {
+      b.text(50, 100 + 12.0 * i, "the council will review its housing")
+          .text(300, 100 + 12.0 * i, "strategy and report progress each quarter");
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(b.build().words), 1).empty());
+  }
+
+  TEST_CASE("a bulleted list is no table") {
+    page_builder b;
+    for (int i = 0; i < 4; ++i)
+      b.text(60, 100 + 14.0 * i, "\u2022").text(80, 100 + 14.0 * i, "An item");
+    CHECK(tabular::find_stream_tables(layout::build_lines(b.build().words), 1).empty());
+  }
+
+  TEST_CASE("in two columns, a line with only the second carries on the row above") {
+    page_builder b;
+    b.text(50, 100, "Lead").text(200, 100, "Jane Smith, Director of");
+    b.text(200, 112, "Public Health");
+    b.text(50, 128, "Deputy").text(200, 128, "John Brown");
+    b.text(50, 144, "Sponsor").text(200, 144, "Cllr Ann Lee");
+    auto tables = tabular::find_stream_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(tables[0].rows[0].cells[1].lines.size() == 2);
+  }
+}

@@ -235,12 +235,28 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"month two-digit year",  // Feb-23, March 25, March \u201825, June \u201924
-                                // UK plans put a day before its month, so a month followed by two
-                                // digits is a month of 20YY ("Commenced Oct 24"), not a day, unless
-                                // an ordinal or a year follows.
-       "\\b" + months + "(?:\\s*['\\x{2018}\\x{2019}]\\s*|\\s+|-)(\\d{2})\\b" +
-           "(?![/.\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2})",
+      {"day month two-digit year",  // 31 March 25, 1st April 24
+       "\\b" + day + "\\s+(?:of\\s+)?" + months +
+           "(?:\\s*['\\x{2018}\\x{2019}]\\s*|\\s+|-)(\\d{2})\\b" + "(?![/.\\-:]\\d)",
+       [](const match& m, const school_terms&) {
+         return day_of(2000 + int_of(m, 3), month_of(m, 2), int_of(m, 1));
+       }},
+      {"month two-digit year",  // Feb-23, March \u201825, June \u201924
+                                // A hyphen or an apostrophe says the two digits are a year.
+       "\\b" + months + "(?:\\s*['\\x{2018}\\x{2019}]\\s*|-)(\\d{2})\\b(?![/.\\-:]\\d)",
+       [](const match& m, const school_terms&) {
+         const int y = 2000 + int_of(m, 2);
+         return whole_months(y, month_of(m, 1), y, month_of(m, 1));
+       }},
+      {"month and year in two digits",  // March 25, Commenced Oct 24
+                                        // UK plans put a day before its month, so a month then two
+                                        // digits from 20 to 35 is a month of 2020-2035, unless an
+                                        // ordinal or a year follows, or "by", "on", "until" or
+                                        // "before" comes first (the US order of "by March 31").
+       "(?<!\\bby\\s)(?<!\\bon\\s)(?<!\\buntil\\s)(?<!\\bbefore\\s)\\b" + months +
+           "\\s+((?:2\\d|3[0-5]))\\b(?![/"
+           ".\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2}|\\s+(?:people|staff|days|weeks|"
+           "months|years|hours))",
        [](const match& m, const school_terms&) {
          const int y = 2000 + int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));

@@ -13,6 +13,8 @@
 #include <cmath>
 #include <fstream>
 #include <mutex>
+#include <optional>
+#include <unordered_map>
 
 namespace extract_plan::pdf {
 namespace {
@@ -43,7 +45,8 @@ void init_poppler() {
     // poppler-glib shares one GlobalParams with us instead of replacing ours; this one lives
     // until the process ends. Our callback then routes Poppler's messages to diagnostics on
     // the threads reading for us and drops the rest: the library never prints.
-    static GlobalParamsIniter initer(route_poppler_error);
+    // A host that set globalParams by hand, as Poppler's own tools do, keeps its own.
+    if (!globalParams) static GlobalParamsIniter initer(route_poppler_error);
     setErrorCallback(route_poppler_error);
   });
 }
@@ -77,10 +80,10 @@ bool is_white(const GfxRGB& rgb) {
 // lines come from one interpretation of the content stream.
 class page_device : public TextOutputDev {
  public:
-  // Not rawOrder, though the stages sort words themselves: only Poppler's layout analysis
-  // drops text printed twice a fraction of a point apart (fake bold, drop shadows), which
-  // raw order would read as every word doubled.
-  page_device() : TextOutputDev(nullptr, false, 0, /*rawOrder=*/false, false) {}
+  // rawOrder: the stages sort words themselves, so Poppler's block and flow analysis, which
+  // grows faster than the page and which no time limit can stop, is skipped. Words printed
+  // twice (fake bold) are dropped by drop_overprinted instead.
+  page_device() : TextOutputDev(nullptr, false, 0, /*rawOrder=*/true, false) {}
 
   void stroke(GfxState* state) override {
     GfxRGB rgb;
@@ -245,9 +248,63 @@ const std::vector<diagnostic>& pdf_file::opening_diagnostics() const { return im
 
 namespace {
 
+using deadline_clock = std::chrono::steady_clock;
+
+// The moment a page's reading must stop; none for a limit that is not a positive finite
+// number of seconds under a year (infinity means no limit).
+std::optional<deadline_clock::time_point> deadline_after(double seconds) {
+  constexpr double a_year = 365.0 * 24 * 3600;
+  if (!(seconds > 0) || !std::isfinite(seconds) || seconds > a_year) return std::nullopt;
+  return deadline_clock::now() + std::chrono::duration_cast<deadline_clock::duration>(
+                                     std::chrono::duration<double>(seconds));
+}
+
+void append_utf8(std::string& out, Unicode c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // a lone surrogate is no character
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x110000) {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    append_utf8(out, 0xFFFD);
+  }
+}
+
+// Drops words printed again on top of themselves: fake bold and drop shadows draw the same
+// text a fraction of a point aside, and raw order keeps both. A copy starts within a seventh
+// of an em (at least 1.5pt) of the first, on the same baseline.
+void drop_overprinted(std::vector<word>& words) {
+  std::unordered_map<std::string, std::vector<std::size_t>> seen;
+  std::vector<word> kept;
+  kept.reserve(words.size());
+  for (word& w : words) {
+    const double near = std::max(1.5, w.font_size / 7);
+    auto& same_text = seen[w.text];
+    const bool copy = std::any_of(same_text.begin(), same_text.end(), [&](std::size_t k) {
+      return std::abs(kept[k].bounds.x0 - w.bounds.x0) <= near &&
+             std::abs(kept[k].baseline - w.baseline) <= near;
+    });
+    if (copy) continue;
+    same_text.push_back(kept.size());
+    kept.push_back(std::move(w));
+  }
+  words = std::move(kept);
+}
+
 // Reads a page's words and rules with the page turned `extra` degrees clockwise beyond its
-// own /Rotate.
-page read_turned(PDFDoc& doc, int number, int extra, double seconds,
+// own /Rotate, stopping at `deadline`.
+page read_turned(PDFDoc& doc, int number, int extra,
+                 const std::optional<deadline_clock::time_point>& deadline,
                  std::array<int, 4>& by_rotation) {
   page result;
   result.number = number;
@@ -258,16 +315,14 @@ page read_turned(PDFDoc& doc, int number, int extra, double seconds,
   page_device device;
   if (!device.isOk()) return result;
   // A content stream built to loop (or just enormous) must not hang a batch: Poppler asks
-  // this between operators, and the page is cut short once it has taken the time budget.
+  // this between operators, and the page is cut short once the deadline has passed.
   struct budget {
-    std::chrono::steady_clock::time_point deadline;
+    std::optional<deadline_clock::time_point> deadline;
     bool spent = false;
-  } time_left{std::chrono::steady_clock::now() +
-              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                  std::chrono::duration<double>(seconds))};
+  } time_left{deadline};
   auto out_of_time = [](void* data) {
     auto* b = static_cast<budget*>(data);
-    b->spent = b->spent || std::chrono::steady_clock::now() > b->deadline;
+    b->spent = b->spent || (b->deadline && deadline_clock::now() > *b->deadline);
     return b->spent;
   };
   doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
@@ -280,8 +335,9 @@ page read_turned(PDFDoc& doc, int number, int extra, double seconds,
     ++by_rotation[static_cast<std::size_t>(w->getRotation() & 3)];
     if (w->getRotation() != 0) continue;
     word out;
-    std::unique_ptr<GooString> text(w->getText());
-    out.text = text->toStr();
+    // The characters themselves, in UTF-8 whatever text encoding a host program has set
+    // Poppler to.
+    for (int c = 0; c < w->getLength(); ++c) append_utf8(out.text, *w->getChar(c));
     w->getBBox(&out.bounds.x0, &out.bounds.y0, &out.bounds.x1, &out.bounds.y1);
     out.baseline = w->getBaseline();
     out.font_size = w->getFontSize();
@@ -290,6 +346,7 @@ page read_turned(PDFDoc& doc, int number, int extra, double seconds,
     out.bold = is_bold_font(font);
     result.words.push_back(std::move(out));
   }
+  drop_overprinted(result.words);
   result.rules = std::move(device.rules);
   return result;
 }
@@ -298,18 +355,25 @@ page read_turned(PDFDoc& doc, int number, int extra, double seconds,
 
 page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds) {
   sink_scope scope(&diagnostics, number);
+  const std::size_t first_message = diagnostics.size();
   PDFDoc& doc = *impl_->doc;
+  // One deadline for the page, however many times it is read.
+  const std::optional<deadline_clock::time_point> deadline = deadline_after(seconds);
   std::array<int, 4> by_rotation{};
-  page result = read_turned(doc, number, 0, seconds, by_rotation);
+  page result = read_turned(doc, number, 0, deadline, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
-  // turned by /Rotate) is read again turned so that its text runs across.
+  // turned by /Rotate) is read again turned so that its text runs across; not one cut short,
+  // whose count of sideways words is partial.
   const auto most = std::max_element(by_rotation.begin() + 1, by_rotation.end());
-  if (2 * *most > by_rotation[0] + by_rotation[1] + by_rotation[2] + by_rotation[3]) {
+  if (!result.cut_short &&
+      2 * *most > by_rotation[0] + by_rotation[1] + by_rotation[2] + by_rotation[3]) {
     const int turn = static_cast<int>(most - by_rotation.begin());
+    // The second reading repeats Poppler's complaints about the page: keep one set.
+    diagnostics.resize(first_message);
     diagnostics.push_back({"page.turned", number,
                            "the page's text runs sideways; it was read turned " +
                                std::to_string(90 * (4 - turn)) + " degrees"});
-    result = read_turned(doc, number, 90 * (4 - turn), seconds, by_rotation);
+    result = read_turned(doc, number, 90 * (4 - turn), deadline, by_rotation);
   }
   if (result.cut_short) {
     diagnostics.push_back(

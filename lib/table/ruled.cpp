@@ -19,7 +19,7 @@ constexpr double meet = 3.0;
 // A row band thinner than this holds no text: it is the gap of a double border.
 constexpr double min_row_height = 3.0;
 // Lines on a page and in one grid beyond which the drawing is not a table (see their use).
-constexpr std::size_t max_page_lines = 4000;
+constexpr std::size_t max_page_lines = 20000;
 constexpr std::size_t max_grid_lines = 400;
 
 std::vector<segment> merge_axis(std::vector<segment> pieces, double tolerance) {
@@ -283,9 +283,19 @@ std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>
   }
   const std::size_t nh = horizontal.size(), n = nh + vertical.size();
   union_find groups(n);
+  // Pair each horizontal line with the vertical ones within its reach, found by x in the
+  // verticals sorted by position (merge_rules returns them so).
+  double widest = 0;
+  for (const segment& v : vertical) widest = std::max(widest, reach(v));
   for (std::size_t i = 0; i < nh; ++i) {
-    for (std::size_t j = 0; j < vertical.size(); ++j) {
-      if (meets(horizontal[i], vertical[j])) groups.unite(i, nh + j);
+    const segment& h = horizontal[i];
+    const double from = h.from - std::max(reach(h), widest);
+    auto j = static_cast<std::size_t>(
+        std::lower_bound(vertical.begin(), vertical.end(), from,
+                         [](const segment& v, double x) { return v.pos < x; }) -
+        vertical.begin());
+    for (; j < vertical.size() && vertical[j].pos <= h.to + std::max(reach(h), widest); ++j) {
+      if (meets(h, vertical[j])) groups.unite(i, nh + j);
     }
   }
   std::vector<std::size_t> roots;

@@ -35,6 +35,16 @@ bool same_headers(const std::vector<std::string>& a, const std::vector<std::stri
   return true;
 }
 
+std::vector<std::string> row_texts_of(const table_row& row) {
+  std::vector<std::string> texts;
+  for (const auto& cell : row.cells) {
+    std::string text;
+    for (const cell_line& l : cell) text += (text.empty() ? "" : " ") + l.text;
+    texts.push_back(text);
+  }
+  return texts;
+}
+
 std::vector<std::string> row_texts(const page_row& row) {
   std::vector<std::string> texts;
   for (const page_cell& cell : row.cells) texts.push_back(cell_text(cell));
@@ -158,23 +168,77 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
   return std::nullopt;
 }
 
+namespace {
+
+// Returns true when nothing but a repeated title or box separates a part from the part that
+// ended the previous page: the part is the first thing on its page; or the text above it is
+// the text above the earlier part, or one line repeating the line just above the earlier part
+// (a table's name printed again over each page of it, where page 1 also had an introduction);
+// or, with no text, the table just above it is the box just above the earlier part.
+bool nothing_between(const page_table& part, const page_table& previous) {
+  if (part.at_page_top) return true;
+  // Any table above the part must be the box above the earlier part too: Halton prints the
+  // same polling-station heading under each ward's own candidates table.
+  const bool same_box = part.table_above.empty() ||
+                        text::fold_key(part.table_above) == text::fold_key(previous.table_above);
+  if (!part.text_above.empty()) {
+    const bool same_text = text::fold_key(part.text_above) == text::fold_key(previous.text_above);
+    const bool same_title = part.lines_above == 1 &&
+                            text::fold_key(part.line_above) == text::fold_key(previous.line_above);
+    return same_box && (same_text || same_title);
+  }
+  return !part.table_above.empty() && same_box && previous.text_above.empty();
+}
+
+// Returns true when what lies above a part is what lay above the earlier part: the same
+// title and the same box.
+bool same_setting(const page_table& part, const page_table& previous) {
+  return text::fold_key(part.text_above) == text::fold_key(previous.text_above) &&
+         text::fold_key(part.table_above) == text::fold_key(previous.table_above);
+}
+
+bool may_follow(const page_table& part, const page_table& previous) {
+  return !part.rows.empty() && previous.at_page_bottom &&
+         part.column_count() == previous.column_count() && nothing_between(part, previous);
+}
+
+}  // namespace
+
 std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
                                           std::vector<diagnostic>& diagnostics) {
   std::vector<stitched_table> tables;
-  // The part that ended the previous page and the table it belongs to: the only part a part
-  // on this page can continue (a box repeated above each page's part is a part of its own).
+  // The part that ended the previous page and the table it belongs to: the one table a part
+  // on this page can continue (a box printed above each page's part is a part of its own).
   struct placed {
     const page_table* part;
     std::size_t table;
   };
   std::optional<placed> candidate, last_placed;
   int current_page = 0;
-  for (const page_table& part : parts) {
+  std::size_t chosen = parts.size();  // the part of this page that continues the candidate
+  for (std::size_t index = 0; index < parts.size(); ++index) {
+    const page_table& part = parts[index];
     if (part.rows.empty()) continue;
     if (part.page != current_page) {
       current_page = part.page;
       candidate.reset();
       if (last_placed && last_placed->part->page == part.page - 1) candidate = last_placed;
+      // Of the page's parts that may continue it, the one repeating its header wins, then the
+      // one under the same title and box, then the one whose columns stand where its columns
+      // stood, then the first.
+      chosen = parts.size();
+      int best = -1;
+      for (std::size_t k = index; candidate && k < parts.size() && parts[k].page == part.page;
+           ++k) {
+        if (!may_follow(parts[k], *candidate->part)) continue;
+        const stitched_table& table = tables[candidate->table];
+        const bool repeats_header =
+            table.has_header && same_headers(row_texts(parts[k].rows.front()), table.headers);
+        const int score = 4 * (repeats_header ? 1 : 0) +
+                          2 * (same_setting(parts[k], *candidate->part) ? 1 : 0) +
+                          (columns_match(*candidate->part, parts[k]) ? 1 : 0);
+        if (score > best) best = score, chosen = k;
+      }
     }
     const page_table* previous = candidate ? candidate->part : nullptr;
     // The header is the first row, or comes after banner rows across the whole table (a
@@ -192,13 +256,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     // A part follows the previous one when nothing but a repeated title separates them: it
     // is the first thing on the next page, or the title above it is the one above the part
     // before (a table's name printed again over each page of it).
-    const bool nothing_between =
-        previous != nullptr &&
-        (part.at_page_top ||
-         (!part.text_above.empty() && !part.rows.empty() &&
-          text::fold_key(part.text_above) == text::fold_key(previous->text_above)));
-    const bool follows = nothing_between && previous->at_page_bottom &&
-                         part.column_count() == previous->column_count();
+    const bool follows = candidate.has_value() && index == chosen;
     stitched_table* continued = follows ? &tables[candidate->table] : nullptr;
     // A continued part that starts with the table's header row again, even one too garbled to
     // name its fields, repeats it.
@@ -230,7 +288,12 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         tables.push_back(std::move(t));
       }
     } else if (header) {
-      continues = follows && header_row == 0 && continued->has_header &&
+      // The header printed again, under the same title rows inside the grid if any.
+      bool same_banners = follows && header_row == continued->banner_rows;
+      for (std::size_t r = 0; same_banners && r < header_row; ++r) {
+        same_banners = same_headers(row_texts(part.rows[r]), row_texts_of(continued->rows[r]));
+      }
+      continues = follows && same_banners && continued->has_header &&
                   same_headers(*header, continued->headers);
       if (!continues) {
         stitched_table t;
@@ -258,6 +321,14 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
                                "the table continues with columns at other positions"});
       }
     } else {
+      // A part with no header at the top of a page, after a table that ran to the foot of
+      // the page before, that could not be joined to it: say so, its rows are no records.
+      if (candidate && part.at_page_top) {
+        diagnostics.push_back({"stitch.orphan", part.page,
+                               "a table part with no header starts the page but does not match "
+                               "the table ending page " +
+                                   std::to_string(candidate->part->page)});
+      }
       stitched_table t;
       t.headers.assign(part.column_count(), "");
       t.pages = {part.page, part.page};

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "table/aligned.h"
+#include "text/join.h"
 
 namespace extract_plan::tabular {
 namespace {
@@ -52,6 +53,30 @@ std::vector<std::pair<double, double>> gutters_of(const std::vector<text_line>& 
     reach = std::max(reach, x1);
   }
   return gutters;
+}
+
+// Returns true when a block is text set in columns rather than a table: a column holding
+// nothing but bullet glyphs (a list), or every column filled to its width by lines of many
+// words (two-column prose).
+bool reads_as_prose(const page_table& t) {
+  const std::size_t columns = t.column_count();
+  std::size_t full_columns = 0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    bool any_text = false;
+    std::size_t lines = 0, full = 0;
+    const double width = t.column_edges[c + 1] - t.column_edges[c];
+    for (const page_row& row : t.rows) {
+      for (const text_line& l : row.cells[c].lines) {
+        ++lines;
+        // A line of five words or more across 60% of its column is running text.
+        full += l.words.size() >= 5 && l.bounds.width() > 0.6 * width ? 1 : 0;
+        for (const word& w : l.words) any_text = any_text || !text::is_bullet(w.text);
+      }
+    }
+    if (!any_text) return true;
+    if (lines > 0 && 2 * full > lines) ++full_columns;
+  }
+  return full_columns == columns;
 }
 
 }  // namespace
@@ -116,9 +141,10 @@ std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, 
         cell.bounds = cell.words.empty() ? w.bounds : cell.bounds.united(w.bounds);
         cell.words.push_back(w);
       }
-      // A line with text in the first column, or in at least half the columns, starts a
-      // row; others carry on the cells of the row above (wrapped text).
-      const bool new_row = t.rows.empty() || !cells[0].words.empty() || 2 * filled >= columns;
+      // A line with text in the first column, or in at least half of three or more columns,
+      // starts a row; others carry on the cells of the row above (wrapped text).
+      const bool new_row =
+          t.rows.empty() || !cells[0].words.empty() || (columns > 2 && 2 * filled >= columns);
       if (new_row) {
         page_row row;
         row.cells.resize(columns);
@@ -137,7 +163,9 @@ std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, 
                                row.bounds.y1};
       }
     }
-    if (t.rows.size() >= min_table_lines && columns >= 2) tables.push_back(std::move(t));
+    if (t.rows.size() >= min_table_lines && columns >= 2 && !reads_as_prose(t)) {
+      tables.push_back(std::move(t));
+    }
   }
   return tables;
 }
