@@ -287,3 +287,24 @@ TEST_SUITE("extract") {
     CHECK(has_diagnostic(doc, "page.too_slow", 1));
   }
 }
+
+TEST_SUITE("extract") {
+  TEST_CASE("a part under the title repeated from page 1 joins the plan") {
+    const document doc = fixture("title-over-both-parts.pdf");
+    const auto plan = std::find_if(doc.tables.begin(), doc.tables.end(),
+                                   [](const table& t) { return t.columns.size() == 5; });
+    REQUIRE(plan != doc.tables.end());
+    CHECK(plan->pages.last == 2);
+    const auto index = static_cast<int>(plan - doc.tables.begin());
+    CHECK(std::count_if(doc.records.begin(), doc.records.end(),
+                        [&](const record& r) { return r.table == index; }) == 21);
+  }
+
+  TEST_CASE("the plan's rest joins the plan, not the box above it") {
+    const document doc = fixture("box-over-both-parts.pdf");
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].pages.last == 2);
+    REQUIRE(doc.records.size() == 23);
+    for (const record& r : doc.records) CHECK(r.number != "Total");
+  }
+}

@@ -152,3 +152,44 @@ def make_nested_forms(name, depth, fanout):
 
 # Ten to the ninth rectangles: a page that never finishes unless cut short.
 make_nested_forms("nested-forms.pdf", depth=9, fanout=10)
+
+
+# Plans over two pages with something above them. PLAN_XS: five ruled columns.
+PLAN_XS = [40, 80, 240, 380, 470, 555]
+PLAN_HEADER = ["No.", "Recommendation", "Proposed action", "Lead officer", "Deadline"]
+
+
+def plan(top, rows, header=True, xs=PLAN_XS):
+    """A ruled table from `top` down, 30pt a row; returns its content and its bottom."""
+    all_rows = ([PLAN_HEADER] if header else []) + rows
+    ys = [top - 30 * i for i in range(len(all_rows) + 1)]
+    content = grid(xs, ys[::-1])
+    for i, cells in enumerate(all_rows):
+        for x, cell in zip(xs, cells):
+            if cell:
+                content += text(x + 4, ys[i] - 18, cell, 9, "F2" if header and i == 0 else "F1")
+    return content, ys[-1]
+
+
+def plan_rows(first, last):
+    return [[str(n), "Recommendation %d" % n, "Action %d" % n, "Officer %d" % n, "March 2025"]
+            for n in range(first, last)]
+
+
+# A summary box and a title above the plan on page 1; the title again above its rest on
+# page 2, with no header: the rest joins the plan.
+box, bottom = plan(780, [["Priority", "Owner", "RAG"], ["Health", "DPH", "Green"]], header=False,
+                   xs=[40, 200, 400, 555])
+first, _ = plan(bottom - 40, plan_rows(1, 18))
+second, _ = plan(760, plan_rows(18, 22), header=False)
+make_pdf("title-over-both-parts.pdf",
+         [box + text(40, bottom - 25, "Action plan", 12, "F2") + first,
+          text(40, 780, "Action plan", 12, "F2") + second])
+
+# A five-column TOTAL box above the plan on both pages, as wide as the plan: the plan's rest
+# joins the plan, not the box.
+box1, bottom = plan(780, [["Total", "12", "3", "4", "5"]], header=False)
+first, _ = plan(bottom - 20, plan_rows(1, 20))
+box2, bottom = plan(780, [["Total", "12", "3", "4", "5"]], header=False)
+second, _ = plan(bottom - 20, plan_rows(20, 24), header=False)
+make_pdf("box-over-both-parts.pdf", [box1 + first, box2 + second])
