@@ -35,6 +35,18 @@ bool same_headers(const std::vector<std::string>& a, const std::vector<std::stri
   return true;
 }
 
+// Returns a part's text, its cells' lines joined (as extract.cpp keeps a table's text above
+// another).
+std::string texts_joined(const page_table& part) {
+  std::string out;
+  for (const page_row& row : part.rows) {
+    for (const page_cell& cell : row.cells) {
+      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> row_texts_of(const table_row& row) {
   std::vector<std::string> texts;
   for (const auto& cell : row.cells) {
@@ -323,7 +335,11 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
     } else {
       // A part with no header at the top of a page, after a table that ran to the foot of
       // the page before, that could not be joined to it: say so, its rows are no records.
-      if (candidate && part.at_page_top) {
+      // A box printed again above each page's part (the earlier part's box) is no orphan.
+      const bool repeated_box =
+          candidate && !candidate->part->table_above.empty() &&
+          text::fold_key(texts_joined(part)) == text::fold_key(candidate->part->table_above);
+      if (candidate && part.at_page_top && !repeated_box) {
         diagnostics.push_back({"stitch.orphan", part.page,
                                "a table part with no header starts the page but does not match "
                                "the table ending page " +

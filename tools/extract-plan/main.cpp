@@ -3,9 +3,9 @@
 #include <extract_plan/extract_plan.h>
 
 #include <CLI/CLI.hpp>
+#include <boost/regex.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
 
 namespace {
@@ -40,19 +40,19 @@ void print_records(std::ostream& out, const extract_plan::document& doc) {
 // Throws CLI::ValidationError on anything else.
 extract_plan::school_terms parse_terms(const std::string& spec) {
   extract_plan::school_terms terms;
-  static const std::regex item(R"((autumn|spring|summer)=(\d{2})-(\d{2})\.\.(\d{2})-(\d{2}))");
+  static const boost::regex item(R"((autumn|spring|summer)=(\d{2})-(\d{2})\.\.(\d{2})-(\d{2}))");
   std::size_t from = 0;
   while (from <= spec.size()) {
     const std::size_t comma = spec.find(',', from);
     const std::string part =
         spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-    std::smatch m;
-    if (!std::regex_match(part, m, item)) {
+    boost::smatch m;
+    if (!boost::regex_match(part, m, item)) {
       throw CLI::ValidationError("--school-terms",
                                  "expected TERM=MM-DD..MM-DD, got '" + part + "'");
     }
-    const extract_plan::month_day start{std::stoi(m[2]), std::stoi(m[3])};
-    const extract_plan::month_day end{std::stoi(m[4]), std::stoi(m[5])};
+    const extract_plan::month_day start{std::stoi(m[2].str()), std::stoi(m[3].str())};
+    const extract_plan::month_day end{std::stoi(m[4].str()), std::stoi(m[5].str())};
     for (const auto& d : {start, end}) {
       if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
         throw CLI::ValidationError("--school-terms", "no such day in '" + part + "'");
