@@ -85,3 +85,19 @@ TEST_SUITE("stream") {
     CHECK(tables[0].rows[0].cells[1].lines.size() == 2);
   }
 }
+
+TEST_SUITE("stream") {
+  TEST_CASE("a header stretching over columns does not close the gutters of the rows") {
+    page_builder b;
+    b.text(190, 90, "Revenue spending overall");  // spans the two number columns
+    const char* states[] = {"Assam", "Bihar", "Delhi", "Goa"};
+    double y = 104;
+    for (const char* s : states) {
+      b.text(50, y, s).text(200, y, "14,874,821").text(320, y, "2,554,197");
+      y += 14;
+    }
+    auto tables = tabular::find_stream_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].column_count() == 3);
+  }
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "table/aligned.h"
 #include "text/join.h"
@@ -32,13 +33,28 @@ double median_size(const std::vector<text_line>& lines, const block& b) {
   return sizes[sizes.size() / 2];
 }
 
-// Returns the free x-intervals running down every multi-run line of the block: gutters.
+// Returns the free x-intervals running down the block's body lines: gutters. The body lines
+// are those breaking into the most common number of runs (a table's rows); header lines,
+// whose labels stretch over several columns, would close gutters the rows leave open. With
+// fewer than three such lines, every line of two runs or more counts.
 std::vector<std::pair<double, double>> gutters_of(const std::vector<text_line>& lines,
                                                   const block& b, double min_width) {
+  std::map<std::size_t, std::size_t> by_count;
+  std::vector<std::size_t> counts(b.to - b.from);
+  for (std::size_t i = b.from; i < b.to; ++i) {
+    counts[i - b.from] = split_chunks(lines[i]).size();
+    if (counts[i - b.from] >= 2) ++by_count[counts[i - b.from]];
+  }
+  std::size_t body_count = 0, most = 0;
+  for (const auto& [count, n] : by_count) {
+    if (n >= most) body_count = count, most = n;  // ties go to more runs
+  }
+  const bool by_body = most >= min_table_lines;
   std::vector<std::pair<double, double>> spans;
   double left = 1e9, right = -1e9;
   for (std::size_t i = b.from; i < b.to; ++i) {
-    if (split_chunks(lines[i]).size() < 2) continue;
+    const std::size_t count = counts[i - b.from];
+    if (count < 2 || (by_body && count != body_count)) continue;
     for (const word& w : lines[i].words) {
       spans.emplace_back(w.bounds.x0, w.bounds.x1);
       left = std::min(left, w.bounds.x0);
