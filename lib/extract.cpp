@@ -38,17 +38,6 @@ std::vector<std::string> words_of(const text_line& line) {
   return out;
 }
 
-// Returns the text of a table part, its cells' lines joined.
-std::string text_of(const tabular::page_table& t) {
-  std::string out;
-  for (const tabular::page_row& row : t.rows) {
-    for (const tabular::page_cell& cell : row.cells) {
-      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
-    }
-  }
-  return out;
-}
-
 // Marks the tables that are the first / last content of their page: only those can continue
 // from the previous page or onto the next. Keeps what lies above each table: the text between
 // it and the table above (a title), and that table's text (a repeated box), so a title or box
@@ -62,7 +51,7 @@ void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::pag
     table.text_above.clear();
     table.line_above.clear();
     table.lines_above = 0;
-    table.table_above = t > 0 ? text_of(tables[t - 1]) : "";
+    table.table_above = t > 0 ? tabular::text_of(tables[t - 1]) : "";
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
       const box& b = lines.lines[i].bounds;
       if (furniture[i] || inside_any(b, tables)) continue;

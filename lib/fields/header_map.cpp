@@ -144,23 +144,30 @@ bool too_long_for_a_label(std::string_view header) {
 
 }  // namespace
 
-std::optional<field> match_header_exactly(std::string_view header) {
-  if (too_long_for_a_label(header)) return std::nullopt;
-  const std::string key = text::fold_key(header);
+namespace {
+
+// Returns the field a folded key names as a synonym itself, spaces within words ignored.
+std::optional<field> exact_field(const std::string& key) {
   if (key.empty()) return std::nullopt;
-  const auto& table = synonyms();
-  const auto exact = table.find(key);
-  if (exact != table.end()) return exact->second;
+  const auto exact = synonyms().find(key);
+  if (exact != synonyms().end()) return exact->second;
   // A word set letter by letter comes out split ("Timescal e"): match it without spaces.
   const auto squeezed = squeezed_synonyms().find(without_spaces(key));
   if (squeezed != squeezed_synonyms().end()) return squeezed->second;
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<field> match_header_exactly(std::string_view header) {
+  if (too_long_for_a_label(header)) return std::nullopt;
+  return exact_field(text::fold_key(header));
+}
+
 std::optional<field> match_header(std::string_view header) {
   if (too_long_for_a_label(header)) return std::nullopt;
-  if (const auto exact = match_header_exactly(header)) return exact;
   const std::string key = text::fold_key(header);
+  if (const auto exact = exact_field(key)) return exact;
   const auto& table = synonyms();
   // English headers put their head noun last ("Draft KCC Response", "Target completion
   // date", "Lead Officer/Owner"): the longest synonym ending the header decides. Only for
@@ -178,6 +185,8 @@ std::optional<field> match_header(std::string_view header) {
   }
   return best;
 }
+
+bool names_enough_fields(int known, int labels) { return known >= 2 && 2 * known >= labels; }
 
 bool looks_like_number(std::string_view text) {
   // A short label: optional prefix word (R, Rec, No), digits with dotted parts and a letter,

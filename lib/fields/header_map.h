@@ -18,6 +18,10 @@ std::optional<field> match_header(std::string_view header);
 /// ignored), not merely ending in one: stricter evidence, for rows inside a table's body.
 std::optional<field> match_header_exactly(std::string_view header);
 
+/// Returns true when a row of `labels` non-empty cells, `known` of which name a field, is a
+/// column-header row: at least two fields named, and at least half of its labels name one.
+bool names_enough_fields(int known, int labels);
+
 /// Returns true when a cell text looks like an item number: "1", "2.", "R1", "1.1", "(a)",
 /// "Rec 3", "2a".
 bool looks_like_number(std::string_view text);

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract_plan/extract_plan.h"
+#include "text/join.h"
 #include "text/normalize.h"
 
 namespace extract_plan {
@@ -43,21 +44,6 @@ bool is_name_token(const std::string& token) {
   return !is_role_word(token) && boost::u32regex_match(token, name);
 }
 
-std::vector<std::string> tokens_of(const std::string& s) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : s) {
-    if (c == ' ') {
-      if (!current.empty()) out.push_back(current);
-      current.clear();
-    } else {
-      current.push_back(c);
-    }
-  }
-  if (!current.empty()) out.push_back(current);
-  return out;
-}
-
 std::string join_tokens(const std::vector<std::string>& t, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
@@ -70,7 +56,7 @@ std::string join_tokens(const std::vector<std::string>& t, std::size_t from, std
 // Returns true when all of `s` is a person's name: an optional honorific, then two or three
 // name words (or one after an honorific: "Cllr Smith").
 bool is_name(const std::string& s) {
-  const std::vector<std::string> t = tokens_of(s);
+  const std::vector<std::string> t = text::split_words(s);
   std::size_t i = 0;
   while (i < t.size() && is_honorific(t[i])) ++i;
   const std::size_t names = t.size() - i;
@@ -107,7 +93,7 @@ person parse_person(const std::string& s) {
     if (is_name(left) && !right.empty()) return {left, right};
   }
   // "Name Role": the longest run of two to four leading name words.
-  std::vector<std::string> t = tokens_of(s);
+  std::vector<std::string> t = text::split_words(s);
   // "Daniels-School Improvement Officer": a hyphen joined to a role word is the "Name- Role"
   // separator with its space lost at a line end, not a double-barrelled name.
   for (std::size_t i = 1; i < t.size(); ++i) {
@@ -211,11 +197,11 @@ std::optional<std::vector<std::string>> role_list(const std::string& s) {
     items.insert(items.end(), last.begin(), last.end());
   }
   if (items.size() < 2 || is_name(items.front())) return std::nullopt;
-  const std::vector<std::string> first = tokens_of(items.front());
+  const std::vector<std::string> first = text::split_words(items.front());
   if (first.empty() || is_title_word(first.back())) return std::nullopt;
   constexpr std::size_t max_role_words = 2;
   for (const std::string& item : items) {
-    if (item.empty() || tokens_of(item).size() > max_role_words || is_person(item)) {
+    if (item.empty() || text::split_words(item).size() > max_role_words || is_person(item)) {
       return std::nullopt;
     }
   }

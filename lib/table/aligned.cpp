@@ -84,7 +84,7 @@ int known_fields(const std::vector<chunk>& cells, header_evidence evidence) {
 
 bool is_header(const std::vector<chunk>& cells, header_evidence evidence) {
   const int known = known_fields(cells, evidence);
-  return known >= 2 && 2 * known >= static_cast<int>(cells.size());
+  return fields::names_enough_fields(known, static_cast<int>(cells.size()));
 }
 
 // Merges the chunks of a header's second line into the first's by horizontal overlap
@@ -356,8 +356,8 @@ std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
   std::size_t j = from;
   // Bold marks headings only where the body is not itself bold.
   const bool bold_body = mostly_bold(lines, from);
+  std::vector<const text_line*> fitted = lines_of(body);  // the body's lines that fit
   while (j < lines.size() && !header_at(lines, j, header_evidence::exact)) {
-    const std::vector<const text_line*> fitted = lines_of(body);
     if (fitted.size() >= 2) {
       const double gap = lines[j].bounds.y0 - body.back().line->bounds.y0;
       if (gap > max_pitches_between_lines * median_pitch(fitted)) break;
@@ -371,6 +371,7 @@ std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
     } else if (fits) {
       gutters = std::move(trial);
       body.push_back({&lines[j], false});
+      fitted.push_back(&lines[j]);
       left_edge = std::min(left_edge, lines[j].bounds.x0);
     } else {
       break;

@@ -35,18 +35,6 @@ bool same_headers(const std::vector<std::string>& a, const std::vector<std::stri
   return true;
 }
 
-// Returns a part's text, its cells' lines joined (as extract.cpp keeps a table's text above
-// another).
-std::string texts_joined(const page_table& part) {
-  std::string out;
-  for (const page_row& row : part.rows) {
-    for (const page_cell& cell : row.cells) {
-      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> row_texts_of(const table_row& row) {
   std::vector<std::string> texts;
   for (const auto& cell : row.cells) {
@@ -166,6 +154,16 @@ bool reads_on(const table_row& above, const table_row& below) {
 
 }  // namespace
 
+std::string text_of(const page_table& part) {
+  std::string out;
+  for (const page_row& row : part.rows) {
+    for (const page_cell& cell : row.cells) {
+      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
+    }
+  }
+  return out;
+}
+
 std::optional<std::vector<std::string>> header_texts(const page_row& row) {
   if (row.spans_all) return std::nullopt;
   std::vector<std::string> texts;
@@ -176,7 +174,7 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
     ++non_empty;
     if (fields::match_header(texts.back())) ++known;
   }
-  if (known >= 2 && 2 * known >= non_empty) return texts;
+  if (fields::names_enough_fields(known, non_empty)) return texts;
   return std::nullopt;
 }
 
@@ -338,7 +336,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       // A box printed again above each page's part (the earlier part's box) is no orphan.
       const bool repeated_box =
           candidate && !candidate->part->table_above.empty() &&
-          text::fold_key(texts_joined(part)) == text::fold_key(candidate->part->table_above);
+          text::fold_key(text_of(part)) == text::fold_key(candidate->part->table_above);
       if (candidate && part.at_page_top && !repeated_box) {
         diagnostics.push_back({"stitch.orphan", part.page,
                                "a table part with no header starts the page but does not match "

@@ -47,6 +47,9 @@ struct stitched_table {
   std::vector<table_row> rows;
 };
 
+/// Returns a part's text: its cells' lines joined by spaces, row by row.
+std::string text_of(const page_table& part);
+
 /// Returns the header texts of a row when it is a column-header row: at least two of its
 /// cells name a known field, and at least half of its non-empty cells do.
 std::optional<std::vector<std::string>> header_texts(const page_row& row);

@@ -22,10 +22,12 @@ bool starts_with_word_char(const std::string& w) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-std::vector<std::string> split_words(const std::string& line) {
+}  // namespace
+
+std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> words;
   std::string current;
-  for (char c : line) {
+  for (char c : s) {
     if (c == ' ') {
       if (!current.empty()) words.push_back(std::move(current));
       current.clear();
@@ -36,8 +38,6 @@ std::vector<std::string> split_words(const std::string& line) {
   if (!current.empty()) words.push_back(std::move(current));
   return words;
 }
-
-}  // namespace
 
 void hyphen_evidence::observe_line(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -45,6 +45,9 @@ std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evid
 /// Returns `lines` joined as above, taking every line to have been wrapped where it ends.
 std::string join_lines(const std::vector<std::string>& lines, const hyphen_evidence& evidence);
 
+/// Returns the words of `s`: the runs between spaces, empty ones left out.
+std::vector<std::string> split_words(const std::string& s);
+
 /// Returns true when `w` is a bullet glyph that starts a list item ("•", "▪", "◦", "").
 bool is_bullet(const std::string& w);
 
