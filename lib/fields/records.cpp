@@ -91,6 +91,9 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
       for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
         const std::string value = join_cell(row.cells[c], evidence);
         any = any || !value.empty();
+        // A doubt about a cell is about the page where the cell starts.
+        std::vector<diagnostic> doubts;
+        const int cell_page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
         switch (columns[c].role) {
           case field::number:
             r.number = parse_number(value);
@@ -101,25 +104,12 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
           case field::action:
             r.action = value;
             break;
-          case field::lead_officer: {
-            std::vector<diagnostic> doubts;
+          case field::lead_officer:
             r.lead_officer = parse_officer(value, &doubts);
-            for (diagnostic& d : doubts) {
-              d.page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
-              doc.diagnostics.push_back(std::move(d));
-            }
             break;
-          }
-          case field::deadline: {
-            std::vector<diagnostic> doubts;
+          case field::deadline:
             r.deadline = parse_deadline(value, &doubts, opts.terms);
-            const int page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
-            for (diagnostic& d : doubts) {
-              d.page = page;
-              doc.diagnostics.push_back(std::move(d));
-            }
             break;
-          }
           case field::status:
             r.status = value;
             break;
@@ -140,6 +130,10 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
                                  value);
             break;
           }
+        }
+        for (diagnostic& d : doubts) {
+          d.page = cell_page;
+          doc.diagnostics.push_back(std::move(d));
         }
       }
       if (!any) continue;
