@@ -28,6 +28,13 @@ struct gutter {
   double lo = 0, hi = 0;
 };
 
+// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer columns.
+std::size_t column_at(const std::vector<double>& edges, double x) {
+  std::size_t c = 0;
+  while (c + 2 < edges.size() && x >= edges[c + 1]) ++c;
+  return c;
+}
+
 // Narrows the gutters by the words of a line. Returns false, leaving them as they were,
 // when the line crosses a column boundary: a word covers a gutter, or the space the line
 // leaves around a gutter is no wider than a space between words.
@@ -184,11 +191,6 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
   t.column_edges.push_back(right);
   t.bounds = {left, top, right, bottom};
   const std::size_t columns = t.column_count();
-  auto column_of = [&](double x) {
-    std::size_t c = 0;
-    while (c + 1 < columns && x >= t.column_edges[c + 1]) ++c;
-    return c;
-  };
 
   if (header != nullptr) {
     page_row row;
@@ -197,7 +199,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       text_line l;
       l.words = c.words;
       l.bounds = c.bounds;
-      row.cells[column_of(c.bounds.center_x())].lines.push_back(l);
+      row.cells[column_at(t.column_edges, c.bounds.center_x())].lines.push_back(l);
       row.bounds = row.bounds.height() > 0 ? row.bounds.united(c.bounds) : c.bounds;
     }
     t.rows.push_back(std::move(row));
@@ -216,12 +218,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       previous = nullptr;  // the next line starts a row of its own
       continue;
     }
-    std::vector<text_line> cells(columns);
-    for (const word& w : line->words) {
-      text_line& cell = cells[column_of(w.bounds.center_x())];
-      cell.bounds = cell.words.empty() ? w.bounds : cell.bounds.united(w.bounds);
-      cell.words.push_back(w);
-    }
+    std::vector<text_line> cells = cut_line(*line, t.column_edges);
     // The first line starts a row; a continued part's first row may be the rest of the row
     // above, which the stitcher sees from its empty first cell.
     bool new_row = previous == nullptr || t.rows.empty();
@@ -233,25 +230,10 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       new_row = numbered_key ? !cells[0].words.empty() && fields::looks_like_number(cells[0].text())
                              : gap > row_gap_pitches * pitch && !cells[0].words.empty();
     }
-    if (new_row) {
-      page_row row;
-      row.cells.resize(columns);
-      row.bounds = line->bounds;
-      t.rows.push_back(std::move(row));
-    }
-    page_row& row = t.rows.back();
-    row.bounds = row.bounds.united(line->bounds);
-    for (std::size_t c = 0; c < columns; ++c) {
-      if (!cells[c].words.empty()) row.cells[c].lines.push_back(std::move(cells[c]));
-    }
+    add_line(t, std::move(cells), line->bounds, new_row);
     previous = line;
   }
-  for (page_row& row : t.rows) {
-    for (std::size_t c = 0; c < columns; ++c) {
-      row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
-                             row.bounds.y1};
-    }
-  }
+  bound_cells(t);
   return t;
 }
 
@@ -282,6 +264,41 @@ std::string chunk::text() const {
   std::string out;
   for (const word& w : words) out += (out.empty() ? "" : " ") + w.text;
   return out;
+}
+
+std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges) {
+  const std::size_t columns = edges.size() < 2 ? 0 : edges.size() - 1;
+  std::vector<text_line> pieces(columns);
+  if (columns == 0) return pieces;
+  for (const word& w : line.words) {
+    text_line& piece = pieces[column_at(edges, w.bounds.center_x())];
+    piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
+    piece.words.push_back(w);
+  }
+  return pieces;
+}
+
+void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row) {
+  if (new_row || t.rows.empty()) {
+    page_row row;
+    row.cells.resize(pieces.size());
+    row.bounds = bounds;
+    t.rows.push_back(std::move(row));
+  }
+  page_row& row = t.rows.back();
+  row.bounds = row.bounds.united(bounds);
+  for (std::size_t c = 0; c < pieces.size() && c < row.cells.size(); ++c) {
+    if (!pieces[c].words.empty()) row.cells[c].lines.push_back(std::move(pieces[c]));
+  }
+}
+
+void bound_cells(page_table& t) {
+  for (page_row& row : t.rows) {
+    for (std::size_t c = 0; c < row.cells.size() && c + 1 < t.column_edges.size(); ++c) {
+      row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
+                             row.bounds.y1};
+    }
+  }
 }
 
 bool is_header_line(const text_line& line) {

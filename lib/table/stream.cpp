@@ -147,38 +147,16 @@ std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, 
     t.bounds = {left, top, right, bottom};
     const std::size_t columns = t.column_count();
     for (std::size_t k = b.from; k < b.to; ++k) {
-      std::vector<text_line> cells(columns);
-      std::size_t filled = 0;
-      for (const word& w : lines[k].words) {
-        std::size_t c = 0;
-        while (c + 1 < columns && w.bounds.center_x() >= t.column_edges[c + 1]) ++c;
-        text_line& cell = cells[c];
-        if (cell.words.empty()) ++filled;
-        cell.bounds = cell.words.empty() ? w.bounds : cell.bounds.united(w.bounds);
-        cell.words.push_back(w);
-      }
+      std::vector<text_line> cells = cut_line(lines[k], t.column_edges);
+      const auto filled = static_cast<std::size_t>(std::count_if(
+          cells.begin(), cells.end(), [](const text_line& c) { return !c.words.empty(); }));
       // A line with text in the first column, or in at least half of three or more columns,
       // starts a row; others carry on the cells of the row above (wrapped text).
       const bool new_row =
           t.rows.empty() || !cells[0].words.empty() || (columns > 2 && 2 * filled >= columns);
-      if (new_row) {
-        page_row row;
-        row.cells.resize(columns);
-        row.bounds = lines[k].bounds;
-        t.rows.push_back(std::move(row));
-      }
-      page_row& row = t.rows.back();
-      row.bounds = row.bounds.united(lines[k].bounds);
-      for (std::size_t c = 0; c < columns; ++c) {
-        if (!cells[c].words.empty()) row.cells[c].lines.push_back(std::move(cells[c]));
-      }
+      add_line(t, std::move(cells), lines[k].bounds, new_row);
     }
-    for (page_row& row : t.rows) {
-      for (std::size_t c = 0; c < columns; ++c) {
-        row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
-                               row.bounds.y1};
-      }
-    }
+    bound_cells(t);
     if (t.rows.size() >= min_table_lines && columns >= 2 && !reads_as_prose(t)) {
       tables.push_back(std::move(t));
     }
