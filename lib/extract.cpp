@@ -41,20 +41,29 @@ std::vector<std::string> words_of(const text_line& line) {
 // Marks the tables that are the first / last content of their page: only those can continue
 // from the previous page or onto the next. Keeps what lies above each table: the text between
 // it and the table above (a title), and that table's text (a repeated box), so a title or box
-// printed again over each part of a table can be told from a new table's.
-void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::page_lines& lines,
-                     const std::vector<bool>& furniture) {
+// printed again over each part of a table can be told from a new table's. `tables` are the
+// page's tables top to bottom; only those `marked` says are changed.
+template <typename marked_fn>
+void mark_page_edges(const std::vector<tabular::page_table*>& tables,
+                     const layout::page_lines& lines, const std::vector<bool>& furniture,
+                     marked_fn marked) {
+  auto in_a_table = [&](const box& b) {
+    return std::any_of(tables.begin(), tables.end(), [&](const tabular::page_table* t) {
+      return t->bounds.contains(b.center_x(), b.center_y());
+    });
+  };
   for (std::size_t t = 0; t < tables.size(); ++t) {
-    tabular::page_table& table = tables[t];
-    const double above_from = t > 0 ? tables[t - 1].bounds.y1 : -1;
+    tabular::page_table& table = *tables[t];
+    if (!marked(table)) continue;
+    const double above_from = t > 0 ? tables[t - 1]->bounds.y1 : -1;
     bool content_below = t + 1 < tables.size();
     table.text_above.clear();
     table.line_above.clear();
     table.lines_above = 0;
-    table.table_above = t > 0 ? tabular::text_of(tables[t - 1]) : "";
+    table.table_above = t > 0 ? tabular::text_of(*tables[t - 1]) : "";
     for (std::size_t i = 0; i < lines.lines.size(); ++i) {
       const box& b = lines.lines[i].bounds;
-      if (furniture[i] || inside_any(b, tables)) continue;
+      if (furniture[i] || in_a_table(b)) continue;
       if (b.center_y() < table.bounds.y0 && b.center_y() > above_from) {
         if (!table.text_above.empty()) table.text_above.push_back(' ');
         table.line_above = lines.lines[i].text();
@@ -66,6 +75,15 @@ void mark_page_edges(std::vector<tabular::page_table>& tables, const layout::pag
     table.at_page_top = t == 0 && table.text_above.empty();
     table.at_page_bottom = !content_below;
   }
+}
+
+// Returns pointers to tables, top to bottom.
+std::vector<tabular::page_table*> top_down(std::vector<tabular::page_table*> tables) {
+  std::sort(tables.begin(), tables.end(),
+            [](const tabular::page_table* a, const tabular::page_table* b) {
+              return a->bounds.y0 < b->bounds.y0;
+            });
+  return tables;
 }
 
 // Sets a table's usual line height and the room left below its text on the page.
@@ -193,18 +211,19 @@ document extract_file(const std::string& path, const options& opts) {
                   std::make_move_iterator(aligned.end()));
     std::sort(tables.begin(), tables.end(),
               [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
-    mark_page_edges(tables, page_lines[i], furniture.furniture_lines[i]);
+    std::vector<tabular::page_table*> plans;
+    for (tabular::page_table& t : tables) plans.push_back(&t);
+    mark_page_edges(plans, page_lines[i], furniture.furniture_lines[i],
+                    [](const tabular::page_table&) { return true; });
     for (tabular::page_table& t : tables) measure_text(t, body_bottom[size_of(i)]);
     if (!stream.empty()) {
       // Edges of the other tables are judged among all the page's tables, so that only prose
       // counts as content above or below them.
-      std::vector<tabular::page_table> all = tables;
-      all.insert(all.end(), stream.begin(), stream.end());
-      std::sort(all.begin(), all.end(),
-                [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
-      mark_page_edges(all, page_lines[i], furniture.furniture_lines[i]);
-      for (tabular::page_table& t : all) {
-        if (!t.is_stream) continue;
+      std::vector<tabular::page_table*> all = plans;
+      for (tabular::page_table& t : stream) all.push_back(&t);
+      mark_page_edges(top_down(all), page_lines[i], furniture.furniture_lines[i],
+                      [](const tabular::page_table& t) { return t.is_stream; });
+      for (tabular::page_table& t : stream) {
         measure_text(t, body_bottom[size_of(i)]);
         stream_parts.push_back(std::move(t));
       }
