@@ -196,10 +196,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
     page_row row;
     row.cells.resize(columns);
     for (const chunk& c : *header) {
-      text_line l;
-      l.words = c.words;
-      l.bounds = c.bounds;
-      row.cells[column_at(t.column_edges, c.bounds.center_x())].lines.push_back(l);
+      row.cells[column_at(t.column_edges, c.bounds.center_x())].lines.push_back(c);
       row.bounds = row.bounds.height() > 0 ? row.bounds.united(c.bounds) : c.bounds;
     }
     t.rows.push_back(std::move(row));
@@ -260,12 +257,6 @@ std::optional<gutter> number_column_gutter(const std::vector<text_line>& lines, 
 
 }  // namespace
 
-std::string chunk::text() const {
-  std::string out;
-  for (const word& w : words) out += (out.empty() ? "" : " ") + w.text;
-  return out;
-}
-
 std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges) {
   const std::size_t columns = edges.size() < 2 ? 0 : edges.size() - 1;
   std::vector<text_line> pieces(columns);
@@ -311,7 +302,7 @@ std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
   for (const word& w : line.words) {
     const double gap_limit = gap_em * std::max(w.font_size, 1.0);
     if (out.empty() || w.bounds.x0 - out.back().bounds.x1 > gap_limit) {
-      out.push_back({w.bounds, {w}});
+      out.push_back({{w}, w.bounds});
     } else {
       out.back().words.push_back(w);
       out.back().bounds = out.back().bounds.united(w.bounds);

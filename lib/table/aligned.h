@@ -10,12 +10,9 @@
 
 namespace extract_plan::tabular {
 
-/// A run of words on one line with no gap wider than the gutter between columns.
-struct chunk {
-  box bounds;
-  std::vector<word> words;
-  std::string text() const;
-};
+/// A run of words on one line with no gap wider than the gutter between columns: a piece of
+/// a line, so a line itself.
+using chunk = text_line;
 
 /// Splits a line into chunks at gaps wider than `gap_em` times its font size.
 std::vector<chunk> split_chunks(const text_line& line, double gap_em = 0.9);
