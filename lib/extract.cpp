@@ -4,7 +4,9 @@
 //   -> type the records.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <stdexcept>
 
 #include "digest.h"
 #include "extract_plan/extract_plan.h"
@@ -106,7 +108,107 @@ void measure_text(tabular::page_table& t, double body_bottom) {
   t.room_below = std::max(0.0, body_bottom - last);
 }
 
+// Returns the 1-based pages a selection names that the document has, in order, each once;
+// every page for an empty selection.
+std::vector<int> selected_pages(const std::vector<page_span>& selection, int page_count) {
+  std::vector<bool> wanted(static_cast<std::size_t>(page_count) + 1, selection.empty());
+  for (const page_span& s : selection) {
+    for (int n = std::max(s.first, 1); n <= std::min(s.last, page_count); ++n) {
+      wanted[static_cast<std::size_t>(n)] = true;
+    }
+  }
+  std::vector<int> pages;
+  for (int n = 1; n <= page_count; ++n) {
+    if (wanted[static_cast<std::size_t>(n)]) pages.push_back(n);
+  }
+  return pages;
+}
+
+cell_box to_cell_box(int page, const box& b) { return {page, b.x0, b.y0, b.x1, b.y1}; }
+
+part_outline outline_part(const tabular::page_table& t) {
+  part_outline out;
+  out.kind = t.is_ruled ? part_kind::ruled : t.is_stream ? part_kind::stream : part_kind::aligned;
+  out.bounds = to_cell_box(t.page, t.bounds);
+  out.column_edges = t.column_edges;
+  for (const tabular::page_row& row : t.rows) out.row_edges.push_back(row.bounds.y0);
+  if (!t.rows.empty()) out.row_edges.push_back(t.rows.back().bounds.y1);
+  return out;
+}
+
+// What a page held, for drawing over it: its furniture lines and its table parts (the
+// stream tables are the last ones in `stream_parts`, those of this page).
+page_outline outline_page(const layout::page_lines& lines, std::pair<double, double> size,
+                          const std::vector<bool>& furniture,
+                          const std::vector<tabular::page_table>& tables,
+                          const std::vector<tabular::page_table>& stream_parts) {
+  page_outline out;
+  out.page = lines.number;
+  out.width = size.first;
+  out.height = size.second;
+  for (std::size_t j = 0; j < lines.lines.size(); ++j) {
+    if (furniture[j]) out.furniture.push_back(to_cell_box(lines.number, lines.lines[j].bounds));
+  }
+  for (const tabular::page_table& t : tables) out.parts.push_back(outline_part(t));
+  for (auto it = stream_parts.rbegin(); it != stream_parts.rend() && it->page == lines.number;
+       ++it) {
+    out.parts.push_back(outline_part(*it));
+  }
+  std::sort(out.parts.begin(), out.parts.end(),
+            [](const part_outline& a, const part_outline& b) { return a.bounds.y0 < b.bounds.y0; });
+  return out;
+}
+
+void mark_repeated_headers(const std::vector<tabular::stitched_table>& tables,
+                           std::vector<page_outline>& outline) {
+  for (const tabular::stitched_table& t : tables) {
+    for (const tabular::cell_piece& piece : t.repeated_headers) {
+      for (page_outline& p : outline) {
+        if (p.page == piece.page)
+          p.repeated_headers.push_back(to_cell_box(piece.page, piece.bounds));
+      }
+    }
+  }
+}
+
 }  // namespace
+
+std::vector<page_span> parse_page_ranges(std::string_view text) {
+  std::vector<page_span> spans;
+  auto fail = [&] {
+    throw std::invalid_argument("expected pages such as 3, 2-5 or 1,4-6, got '" +
+                                std::string(text) + "'");
+  };
+  auto read_number = [&](std::string_view s) {
+    if (s.empty() || s.size() > 9 ||
+        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      fail();
+    }
+    const int n = std::stoi(std::string(s));
+    if (n < 1) fail();
+    return n;
+  };
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t comma = text.find(',', from);
+    const std::string_view item =
+        text.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+    const std::size_t dash = item.find('-');
+    page_span span;
+    if (dash == std::string_view::npos) {
+      span.first = span.last = read_number(item);
+    } else {
+      span.first = read_number(item.substr(0, dash));
+      const std::string_view rest = item.substr(dash + 1);
+      span.last = rest.empty() ? std::numeric_limits<int>::max() : read_number(rest);
+      if (span.last < span.first) fail();
+    }
+    spans.push_back(span);
+    if (comma == std::string_view::npos) break;
+    from = comma + 1;
+  }
+  return spans;
+}
 
 const char* to_string(errc code) noexcept {
   switch (code) {
@@ -130,17 +232,21 @@ error::error(errc code, const std::string& message) : std::runtime_error(message
 
 document extract_file(const std::string& path, const options& opts) {
   document doc;
-  pdf::pdf_file pdf(path);
+  pdf::pdf_file pdf(path, opts.password);
   doc.source.file = file_name_of(path);
   doc.source.sha256 = sha256_file(path);
   doc.source.pages = pdf.page_count();
   doc.diagnostics = pdf.opening_diagnostics();
 
+  const std::vector<int> selected = selected_pages(opts.pages, doc.source.pages);
+  if (selected.empty()) {
+    doc.diagnostics.push_back({"pages.none", 0, "the document has none of the pages asked for"});
+  }
   std::vector<layout::page_lines> page_lines;
   std::vector<std::pair<double, double>> page_sizes;
   std::vector<std::vector<tabular::page_table>> page_tables;
   std::size_t word_count = 0;
-  for (int n = 1; n <= doc.source.pages; ++n) {
+  for (const int n : selected) {
     page p = pdf.read_page(n, doc.diagnostics, opts.page_time_limit);
     word_count += p.words.size();
     std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p, &doc.diagnostics);
@@ -154,7 +260,7 @@ document extract_file(const std::string& path, const options& opts) {
   const bool sideways_text =
       std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                   [](const diagnostic& d) { return d.code == "page.rotated_text"; });
-  if (word_count == 0 && !sideways_text) {
+  if (word_count == 0 && !sideways_text && !selected.empty()) {
     throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
   }
 
@@ -190,6 +296,8 @@ document extract_file(const std::string& path, const options& opts) {
       if (furniture.furniture_lines[i][j] || inside_any(line.bounds, tables)) continue;
       free_lines.push_back(line);
     }
+    // Columns are lent only to the page that follows: a page left out breaks the table.
+    if (i > 0 && page_lines[i - 1].number + 1 != page_lines[i].number) continued_columns = nullptr;
     std::vector<tabular::page_table> aligned =
         tabular::find_aligned_tables(free_lines, page_lines[i].number, continued_columns);
     for (const tabular::page_table& t : aligned) {
@@ -234,6 +342,10 @@ document extract_file(const std::string& path, const options& opts) {
       previous_columns = tables.back().column_edges;
       continued_columns = &previous_columns;
     }
+    if (opts.trace) {
+      doc.outline.push_back(outline_page(page_lines[i], page_sizes[i], furniture.furniture_lines[i],
+                                         tables, stream_parts));
+    }
     for (tabular::page_table& t : tables) {
       for (const tabular::page_row& row : t.rows) {
         for (const tabular::page_cell& cell : row.cells) {
@@ -256,6 +368,7 @@ document extract_file(const std::string& path, const options& opts) {
     return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
   });
   fields::append_grids(all_tables, evidence, doc);
+  if (opts.trace) mark_repeated_headers(all_tables, doc.outline);
   if (doc.records.empty()) {
     doc.diagnostics.push_back({"table.none", 0, "no action-plan table was found"});
   }

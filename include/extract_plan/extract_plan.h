@@ -7,6 +7,7 @@
 // each call works on its own document (one document per thread).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -77,12 +78,36 @@ struct school_terms {
   month_day summer_start{5, 1}, summer_end{7, 31};
 };
 
+/// A 1-based inclusive range of pages.
+struct page_span {
+  int first = 0;
+  int last = 0;
+
+  friend bool operator==(const page_span& a, const page_span& b) {
+    return a.first == b.first && a.last == b.last;
+  }
+  friend bool operator!=(const page_span& a, const page_span& b) { return !(a == b); }
+};
+
+/// Reads a page selection such as "3", "2-5" or "1,4-6" (1-based, inclusive, ranges in any
+/// order; "5-" runs to the last page). Throws std::invalid_argument for anything else, or
+/// for a range that ends before it starts.
+std::vector<page_span> parse_page_ranges(std::string_view text);
+
 /// How to read a document.
 struct options {
   school_terms terms;  ///< the school-term calendar for deadlines
   /// The most time one page may take, in seconds: a content stream built to loop is cut
   /// short there with a "page.too_slow" diagnostic. A dense real page takes a tenth of one.
   double page_time_limit = 20;
+  /// The pages to read; empty for all. Pages past the end of the document are ignored, and a
+  /// table never continues across a page left out. Records keep the pages' real numbers.
+  std::vector<page_span> pages;
+  /// The password of an encrypted PDF (owner or user password); empty for none.
+  std::string password;
+  /// When true, document::outline says where each page's furniture and table parts are, for
+  /// drawing over the page (render_review_pages). Off by default: it costs memory per page.
+  bool trace = false;
 };
 
 /// One date or period named in a deadline text. start == end for a single day; both empty
@@ -133,12 +158,6 @@ enum class field {
 /// Returns the stable JSON name of a field, e.g. "lead_officer"; "other" for unknown columns.
 const char* to_string(field f) noexcept;
 
-/// A 1-based inclusive range of pages.
-struct page_span {
-  int first = 0;
-  int last = 0;
-};
-
 /// One column of an action-plan table.
 struct column {
   std::string header;         ///< the header text as printed (empty for an unlabelled column)
@@ -149,6 +168,12 @@ struct column {
 struct table {
   page_span pages;
   std::vector<column> columns;
+};
+
+/// Where one piece of a cell is printed: a cell cut by a page break has a piece on each page.
+struct cell_box {
+  int page = 0;                           ///< 1-based
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  ///< points, origin at the page's top left, y down
 };
 
 /// One row of an action plan: a recommendation and what is done about it.
@@ -165,12 +190,9 @@ struct record {
   std::optional<std::string> section;                      ///< heading of the rows' section
   std::vector<std::pair<std::string, std::string>> other;  ///< unknown columns: header, text
   page_span pages;                                         ///< where the row is printed
-};
-
-/// Where one piece of a cell is printed: a cell cut by a page break has a piece on each page.
-struct cell_box {
-  int page = 0;                           ///< 1-based
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  ///< points, origin at the page's top left, y down
+  /// Where each of the row's cells is printed, one list per column of its table
+  /// (document::tables[table].columns); a cell cut by a page break has a box on each page.
+  std::vector<std::vector<cell_box>> cells;
 };
 
 /// One cell of a table found in the document.
@@ -194,6 +216,30 @@ struct source_info {
   std::string sha256;  ///< lower-case hex digest of the file's bytes
 };
 
+/// How a table part on one page was found.
+enum class part_kind {
+  ruled = 0,    ///< from its ruling lines
+  aligned = 1,  ///< from text alignment under a header row naming action-plan fields
+  stream = 2,   ///< from white space alone (shown only by --tables)
+};
+
+/// One table part as found on one page, before stitching (options::trace).
+struct part_outline {
+  part_kind kind = part_kind::ruled;
+  cell_box bounds;
+  std::vector<double> column_edges;  ///< x of the column boundaries, left to right
+  std::vector<double> row_edges;     ///< y of the row boundaries, top to bottom
+};
+
+/// What the extractor found on one page, for drawing over it (options::trace).
+struct page_outline {
+  int page = 0;                            ///< 1-based
+  double width = 0, height = 0;            ///< points, as the page was read
+  std::vector<cell_box> furniture;         ///< lines of running header or footer, page numbers
+  std::vector<part_outline> parts;         ///< table parts, top to bottom
+  std::vector<cell_box> repeated_headers;  ///< header rows printed again, dropped by stitching
+};
+
 /// Everything extracted from one PDF.
 struct document {
   source_info source;
@@ -202,6 +248,7 @@ struct document {
   std::vector<record> records;  ///< in document order
   std::vector<grid> grids;      ///< every table found, in document order
   std::vector<diagnostic> diagnostics;
+  std::vector<page_outline> outline;  ///< one per page read, with options::trace; else empty
 };
 
 /// Reads a PDF file and returns its action-plan tables as records.
@@ -217,13 +264,64 @@ struct document {
 /// ```
 document extract_file(const std::string& path, const options& opts = {});
 
+/// How JSON text is laid out.
+enum class json_layout {
+  indented = 0,  ///< two spaces an indent, a key a line
+  one_line = 1,  ///< no newline at all: one document a line of JSON Lines
+};
+
 /// Returns the document as JSON text of the given schema version (see README.md), with keys
 /// in a fixed order and no dependence on the locale. Ends without a newline.
-std::string to_json(const document& doc);
+std::string to_json(const document& doc, json_layout layout = json_layout::indented);
 
 /// Returns every table found (document::grids) as JSON text: the `--tables` contract, schema
 /// version 1 (see README.md). Ends without a newline.
-std::string to_tables_json(const document& doc);
+std::string to_tables_json(const document& doc, json_layout layout = json_layout::indented);
+
+/// Returns the header row of to_csv(), ending in CRLF.
+std::string csv_header();
+
+/// Returns the records as CSV rows (RFC 4180: fields quoted where needed, CRLF line ends,
+/// UTF-8), one a record, without the header row; `file` fills the first column. README.md
+/// lists the columns.
+std::string to_csv(const document& doc, std::string_view file);
+
+/// Returns the header row of to_tables_csv(), ending in CRLF.
+std::string tables_csv_header();
+
+/// Returns every table found as CSV rows, one a cell: file, table, row, column, whether the
+/// row is a header row, the text, and the first and last page the cell is printed on.
+std::string to_tables_csv(const document& doc, std::string_view file);
+
+/// One value that differs between two JSON texts.
+struct json_difference {
+  std::string path;      ///< where, e.g. "records[3].deadline.dates[0].end"
+  std::string expected;  ///< the expected value as compact JSON, or "(absent)"
+  std::string actual;    ///< the value found, as compact JSON, or "(absent)"
+};
+
+/// Compares two JSON texts value by value (layout and key order do not matter, array order
+/// does) and returns every difference, in document order of `expected`. A path in `ignore`
+/// (such as "source.sha256") is skipped with everything below it; an index written "[]"
+/// matches every index ("records[].pages"). Throws std::invalid_argument when either text
+/// is not JSON.
+std::vector<json_difference> compare_json(std::string_view expected, std::string_view actual,
+                                          const std::vector<std::string>& ignore = {});
+
+/// Renders each page of doc.outline (extract with options::trace) at `dpi` dots per inch,
+/// with what the extractor found drawn over it: running header and footer, each table part
+/// with its columns and rows, each record's cells labelled with its index and field, rows
+/// continued from the page before and dropped repeated headers. Calls `sink` with each
+/// page's number and PNG bytes, in page order. Throws extract_plan::error as extract_file.
+void render_review_pages(const std::string& path, const document& doc,
+                         const std::function<void(int page, const std::string& png)>& sink,
+                         const options& opts = {}, double dpi = 100);
+
+/// Returns a self-contained HTML review page (no script, no network): for each page of
+/// doc.outline, the picture `picture_of(page)` (a relative URL) beside the records printed
+/// on that page, and the document's diagnostics.
+std::string review_html(const document& doc,
+                        const std::function<std::string(int page)>& picture_of);
 
 /// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023"):
 /// the first status word, and every date or period named, in order (README.md has the

@@ -86,6 +86,12 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
       record r;
       r.table = table_index;
       r.pages = row.pages;
+      for (const std::vector<tabular::cell_piece>& pieces : row.pieces) {
+        std::vector<cell_box>& boxes = r.cells.emplace_back();
+        for (const tabular::cell_piece& p : pieces) {
+          boxes.push_back({p.page, p.bounds.x0, p.bounds.y0, p.bounds.x1, p.bounds.y1});
+        }
+      }
       r.section = section;
       bool any = false;
       for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {

@@ -64,9 +64,10 @@ json record_json(const record& r) {
   return out;
 }
 
-std::string dump(const json& j) {
+std::string dump(const json& j, json_layout layout = json_layout::indented) {
   // Invalid UTF-8 from a broken font map is replaced, never thrown on.
-  return j.dump(2, ' ', false, json::error_handler_t::replace);
+  const int indent = layout == json_layout::one_line ? -1 : 2;
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 json source_json(const source_info& s) {
@@ -95,7 +96,7 @@ json coordinate(double v) { return std::round(v * 100) / 100; }
 
 }  // namespace
 
-std::string to_tables_json(const document& doc) {
+std::string to_tables_json(const document& doc, json_layout layout) {
   json out = json::object();
   out["schema_version"] = schema_version;
   out["source"] = source_json(doc.source);
@@ -127,14 +128,14 @@ std::string to_tables_json(const document& doc) {
     out["tables"].push_back(std::move(gj));
   }
   out["diagnostics"] = diagnostics_json(doc.diagnostics);
-  return dump(out);
+  return dump(out, layout);
 }
 
 std::string to_json(const struct deadline& value) { return dump(deadline_json(value)); }
 
 std::string to_json(const officer& value) { return dump(officer_json(value)); }
 
-std::string to_json(const document& doc) {
+std::string to_json(const document& doc, json_layout layout) {
   json out = json::object();
   out["schema_version"] = schema_version;
   out["source"] = source_json(doc.source);
@@ -155,7 +156,7 @@ std::string to_json(const document& doc) {
   out["records"] = json::array();
   for (const record& r : doc.records) out["records"].push_back(record_json(r));
   out["diagnostics"] = diagnostics_json(doc.diagnostics);
-  return dump(out);
+  return dump(out, layout);
 }
 
 }  // namespace extract_plan

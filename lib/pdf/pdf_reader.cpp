@@ -5,8 +5,10 @@
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
+#include <SplashOutputDev.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
+#include <splash/SplashBitmap.h>
 
 #include <array>
 #include <chrono>
@@ -212,7 +214,8 @@ struct pdf_file::impl {
   std::vector<diagnostic> opening;  // Poppler's complaints while opening the file
 };
 
-pdf_file::pdf_file(const std::string& path) : impl_(std::make_unique<impl>()) {
+pdf_file::pdf_file(const std::string& path, const std::string& password)
+    : impl_(std::make_unique<impl>()) {
   init_poppler();
   {
     std::ifstream probe(path, std::ios::binary);
@@ -226,11 +229,15 @@ pdf_file::pdf_file(const std::string& path) : impl_(std::make_unique<impl>()) {
     }
   }
   sink_scope scope(&impl_->opening, 0);
-  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+  std::optional<GooString> secret;
+  if (!password.empty()) secret.emplace(password);
+  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), secret, secret);
   if (!impl_->doc->isOk()) {
     switch (impl_->doc->getErrorCode()) {
       case errEncrypted:
-        throw error(errc::encrypted, "the PDF is encrypted and needs a password");
+        throw error(errc::encrypted, password.empty()
+                                         ? "the PDF is encrypted and needs a password"
+                                         : "the PDF is encrypted and the password is wrong");
       case errOpenFile:
         throw error(errc::file_not_found, "cannot open file");
       default:
@@ -387,6 +394,33 @@ page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, doubl
         {"page.rotated_text", number, std::to_string(rotated) + " rotated words were left out"});
   }
   return result;
+}
+
+raster pdf_file::render_page(int number, double dpi, double seconds) {
+  raster out;
+  std::vector<diagnostic> ignored;  // rendering repeats the complaints reading already made
+  sink_scope scope(&ignored, number);
+  SplashColor paper = {255, 255, 255};
+  // XBGR8 lays each pixel out as the bytes B, G, R, 255: cairo's RGB24 on little-endian
+  // machines, as poppler-cpp's own renderer hands it on.
+  SplashOutputDev device(splashModeXBGR8, 4, false, paper);
+  device.startDoc(impl_->doc.get());
+  // A page built to loop is cut short as when reading it.
+  std::optional<deadline_clock::time_point> deadline = deadline_after(seconds);
+  auto out_of_time = [](void* data) {
+    const auto* until = static_cast<std::optional<deadline_clock::time_point>*>(data);
+    return until->has_value() && deadline_clock::now() > **until;
+  };
+  impl_->doc->displayPage(&device, number, dpi, dpi, 0, /*useMediaBox=*/false, /*crop=*/true,
+                          /*printing=*/false, out_of_time, &deadline);
+  SplashBitmap* bitmap = device.getBitmap();
+  if (bitmap == nullptr || bitmap->getDataPtr() == nullptr) return out;
+  out.width = bitmap->getWidth();
+  out.height = bitmap->getHeight();
+  out.stride = bitmap->getRowSize();
+  const auto* data = bitmap->getDataPtr();
+  out.pixels.assign(data, data + static_cast<std::size_t>(out.stride) * out.height);
+  return out;
 }
 
 }  // namespace extract_plan::pdf

@@ -11,11 +11,20 @@
 
 namespace extract_plan::pdf {
 
+/// A rendered page: 32-bit pixels, each a little-endian 0xffRRGGBB (cairo's RGB24), rows of
+/// `stride` bytes, top row first.
+struct raster {
+  int width = 0, height = 0, stride = 0;
+  std::vector<unsigned char> pixels;
+};
+
 /// An open PDF. Pages are read one at a time so a caller can stream them.
 class pdf_file {
  public:
-  /// Opens a PDF. Throws extract_plan::error (file_not_found, not_a_pdf, damaged, encrypted).
-  explicit pdf_file(const std::string& path);
+  /// Opens a PDF, with `password` (owner or user) when it is encrypted. Throws
+  /// extract_plan::error (file_not_found, not_a_pdf, damaged, encrypted: no password or a
+  /// wrong one).
+  explicit pdf_file(const std::string& path, const std::string& password = {});
   ~pdf_file();
   pdf_file(const pdf_file&) = delete;
   pdf_file& operator=(const pdf_file&) = delete;
@@ -33,6 +42,11 @@ class pdf_file {
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
   /// A page still being read after `seconds` is cut short there ("page.too_slow").
   page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20);
+
+  /// Renders page `number` at `dpi`, as it is displayed (its /Rotate applied), on white.
+  /// Gives an empty raster when Poppler cannot render it; a page still drawing after
+  /// `seconds` is cut short there.
+  raster render_page(int number, double dpi, double seconds = 20);
 
  private:
   struct impl;

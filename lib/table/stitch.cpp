@@ -320,6 +320,9 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         tables.push_back(std::move(t));
       }
       first_row = header_row + 1;
+      if (continues) {
+        continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds});
+      }
       if (continues && !columns_match(*previous, part)) {
         diagnostics.push_back({"columns.uncertain", part.page,
                                "the table continues with columns at other positions"});

@@ -45,6 +45,8 @@ struct stitched_table {
   page_span pages;
   double top = 0;  ///< y of the table's top on its first page, for ordering
   std::vector<table_row> rows;
+  /// Where the header row was printed again over a part on a later page, and dropped.
+  std::vector<cell_piece> repeated_headers;
 };
 
 /// Returns a part's text: its cells' lines joined by spaces, row by row.

@@ -1,5 +1,6 @@
-// extract-plan: the command-line front of the library. Parse arguments, call the library,
-// write the output, return the exit status (0 success, 1 an input failed, 2 usage error).
+// extract-plan: the command-line front of the library. Parse arguments, call the library (in
+// the batch runner's worker processes), write the output, return the exit status (0 success,
+// 1 an input failed, 2 usage error).
 #include <extract_plan/extract_plan.h>
 
 #include <CLI/CLI.hpp>
@@ -7,34 +8,15 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
+
+#include "batch.h"
+#include "inputs.h"
 
 namespace {
 
-void print_text_field(std::ostream& out, const char* label, const std::string& value) {
-  if (!value.empty()) out << "  " << label << ": " << value << '\n';
-}
-
-// The human-readable listing: one block per record.
-void print_records(std::ostream& out, const extract_plan::document& doc) {
-  if (!doc.title.empty()) out << doc.title << "\n\n";
-  for (const extract_plan::record& r : doc.records) {
-    out << (r.number.empty() ? "-" : r.number) << "  (pages " << r.pages.first << '-'
-        << r.pages.last << ")\n";
-    if (r.section) print_text_field(out, "Section", *r.section);
-    print_text_field(out, "Recommendation", r.recommendation);
-    print_text_field(out, "Action", r.action);
-    print_text_field(out, "Lead officer", r.lead_officer.text);
-    print_text_field(out, "Deadline", r.deadline.text);
-    print_text_field(out, "Status", r.status);
-    print_text_field(out, "Progress", r.progress);
-    for (const auto& [header, value] : r.other) print_text_field(out, header.c_str(), value);
-    out << '\n';
-  }
-  out << doc.records.size() << " records in " << doc.tables.size() << " tables\n";
-  for (const extract_plan::diagnostic& d : doc.diagnostics) {
-    out << "note: page " << d.page << ": " << d.code << ": " << d.message << '\n';
-  }
-}
+using extract_plan::cli::batch_settings;
+using extract_plan::cli::framing;
 
 // Reads "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31" (any of the three).
 // Throws CLI::ValidationError on anything else.
@@ -84,23 +66,81 @@ int print_field(const std::string& field, const std::string& text,
   return 0;
 }
 
+constexpr const char* examples = R"(
+Examples:
+  extract-plan appendix1.pdf                      the records, to read
+  extract-plan appendix1.pdf --json               the JSON contract (see README)
+  extract-plan archive/ --jsonl -j 2 -o all.jsonl a folder, one document a line
+  extract-plan archive/ --csv > records.csv       one row a record
+  extract-plan archive/ --out-dir results/        results/NAME.json for each NAME.pdf
+  extract-plan appendix1.pdf --debug review/      pictures of the pages and review/index.html
+  extract-plan verify samples/                    compare with NAME.expected.json files
+  extract-plan parse-field deadline "Q2 2024/25"  how one text is typed
+
+Exit status: 0 every input succeeded, 1 an input failed (or verify found a difference),
+2 a usage error.
+)";
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Extracts the action-plan tables of council committee PDFs as typed records."};
   app.set_version_flag("--version", std::string("extract-plan ") + EXTRACT_PLAN_VERSION);
-  std::string file, terms_spec;
-  bool as_json = false, as_tables = false;
-  app.add_option("FILE", file, "the PDF to read");
-  auto* json_flag =
-      app.add_flag("--json", as_json, "write the records as JSON (schema version 1, see README)");
-  app.add_flag("--tables", as_tables,
-               "write every table found, action plan or not, as JSON grids of cell texts and "
-               "boxes (schema version 1, see README)")
-      ->excludes(json_flag);
+  app.footer(examples);
+  batch_settings settings;
+  std::vector<std::string> paths, lists;
+  std::string terms_spec, pages_spec;
+  bool as_json = false, as_jsonl = false, as_csv = false;
+  settings.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+
+  app.add_option("INPUTS", paths,
+                 "PDF files, and folders searched for *.pdf (any letter case) in sorted order");
+  app.add_option("--files-from", lists, "read more inputs from FILE, one a line ('-': stdin)")
+      ->type_name("FILE");
+  auto* json_flag = app.add_flag(
+      "--json", as_json,
+      "write JSON (schema version 1, see README): the document, or an array for several");
+  auto* jsonl_flag = app.add_flag("--jsonl", as_jsonl,
+                                  "write one JSON document a line, each as soon as it is done")
+                         ->excludes(json_flag);
+  app.add_flag("--csv", as_csv, "write CSV (RFC 4180): a header row, then one row a record")
+      ->excludes(json_flag)
+      ->excludes(jsonl_flag);
+  app.add_flag("--tables", settings.tables,
+               "write every table found, action plan or not, as grids of cell texts and boxes, "
+               "in the framing chosen (JSON by default)");
+  auto* out_dir = app.add_option("--out-dir", settings.out_dir,
+                                 "write NAME.json (NAME.tables.json, NAME.csv...) per input there")
+                      ->type_name("DIR");
+  app.add_option("-o,--output", settings.output, "write all output to FILE")
+      ->type_name("FILE")
+      ->excludes(out_dir);
+  app.add_option("-j,--jobs", settings.workers,
+                 "documents read at once, each in a worker process (default: the cores)")
+      ->check(CLI::Range(1, 256));
+  app.add_flag("-q,--quiet", settings.quiet, "no progress line and no closing summary");
+  app.add_option("--pages", pages_spec, "read only these pages, e.g. 3, 2-5 or 1,4-6")
+      ->type_name("RANGE");
+  app.add_option("--password", settings.reading.password, "the password of encrypted PDFs")
+      ->type_name("PW")
+      ->envname("EXTRACT_PLAN_PASSWORD");
+  app.add_option("--debug", settings.debug_dir,
+                 "write a picture of every page read, with what was found drawn on it, and a "
+                 "review page DIR/index.html")
+      ->type_name("DIR");
+  app.add_option("--timeout", settings.timeout,
+                 "seconds one document may take before its worker is stopped (timed_out); "
+                 "0 for no limit")
+      ->default_val(600)
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--page-time-limit", settings.reading.page_time_limit,
+                 "seconds one page may take; a page built to loop is cut short there")
+      ->default_val(20)
+      ->check(CLI::PositiveNumber);
   app.add_option("--school-terms", terms_spec,
                  "the school-term calendar for deadlines such as 'Autumn term 2023', e.g. "
                  "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31 (the default)");
+
   std::string field_name, field_text;
   CLI::App* parse_field = app.add_subcommand(
       "parse-field", "print the typed JSON value of one text, as records hold it");
@@ -110,35 +150,68 @@ int main(int argc, char** argv) {
   parse_field->add_option("TEXT", field_text, "the text to read")->required();
   parse_field->fallthrough();
 
-  extract_plan::options opts;
+  std::vector<std::string> verify_paths;
+  extract_plan::cli::verify_settings verify;
+  CLI::App* verify_command = app.add_subcommand(
+      "verify",
+      "extract every NAME.pdf under DIR that has NAME.expected.json beside it and compare; "
+      "prints ok or each difference, then 'N passed, M failed'");
+  verify_command->add_option("DIR", verify_paths, "folders (or PDFs) to verify")->required();
+  verify_command->add_flag("--update", verify.update, "rewrite the expected files");
+  verify_command
+      ->add_option("--ignore", verify.ignore,
+                   "a JSON path not compared, e.g. source.sha256 or records[].pages")
+      ->type_name("KEY");
+  verify_command->fallthrough();
+
+  std::vector<extract_plan::cli::input> inputs;
   try {
     app.parse(argc, argv);
-    if (!terms_spec.empty()) opts.terms = parse_terms(terms_spec);
-    if (!parse_field->parsed() && file.empty()) {
-      throw CLI::RequiredError("FILE");
+    if (!terms_spec.empty()) settings.reading.terms = parse_terms(terms_spec);
+    if (!pages_spec.empty()) {
+      try {
+        settings.reading.pages = extract_plan::parse_page_ranges(pages_spec);
+      } catch (const std::invalid_argument& e) {
+        throw CLI::ValidationError("--pages", e.what());
+      }
+    }
+    settings.reading.trace = !settings.debug_dir.empty();
+    if (!parse_field->parsed() && !verify_command->parsed()) {
+      if (paths.empty() && lists.empty()) throw CLI::RequiredError("INPUTS");
+      settings.format = as_json    ? framing::json
+                        : as_jsonl ? framing::jsonl
+                        : as_csv   ? framing::csv
+                                   : framing::listing;
+      // The listing is for reading on a screen; files and --tables are JSON unless told.
+      if ((settings.tables || !settings.out_dir.empty()) && settings.format == framing::listing) {
+        settings.format = framing::json;
+      }
+      try {
+        inputs = extract_plan::cli::expand_inputs(paths, lists);
+      } catch (const std::runtime_error& e) {
+        throw CLI::ValidationError("--files-from", e.what());
+      }
+      // An array, not a lone object, whenever the inputs could have been several.
+      settings.as_array = paths.size() != 1 || !lists.empty() ||
+                          (inputs.size() == 1 && inputs.front().path != paths.front());
+      if (!settings.out_dir.empty() || (!settings.debug_dir.empty() && inputs.size() > 1)) {
+        const std::string clash = extract_plan::cli::clashing_names(inputs);
+        if (!clash.empty()) {
+          throw CLI::ValidationError("--out-dir", clash + " would write files of the same name");
+        }
+      }
     }
   } catch (const CLI::ParseError& e) {
     const int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }
-  if (parse_field->parsed()) return print_field(field_name, field_text, opts.terms);
-
-  try {
-    const extract_plan::document doc = extract_plan::extract_file(file, opts);
-    if (as_tables) {
-      std::cout << extract_plan::to_tables_json(doc) << '\n';
-    } else if (as_json) {
-      std::cout << extract_plan::to_json(doc) << '\n';
-    } else {
-      print_records(std::cout, doc);
-    }
-  } catch (const extract_plan::error& e) {
-    std::cerr << "extract-plan: " << file << ": " << e.what() << " ("
-              << extract_plan::to_string(e.code()) << ")\n";
-    return 1;
-  } catch (const std::exception& e) {
-    std::cerr << "extract-plan: " << file << ": internal error: " << e.what() << '\n';
+  if (parse_field->parsed()) return print_field(field_name, field_text, settings.reading.terms);
+  if (verify_command->parsed()) {
+    return extract_plan::cli::run_verify(verify_paths, settings, verify);
+  }
+  if (inputs.empty()) {
+    std::cerr << "extract-plan: no PDF found in the inputs\n";
     return 1;
   }
-  return 0;
+  return extract_plan::cli::run_batch(inputs, settings);
 }

@@ -1,0 +1,297 @@
+// The review of one document: each page rendered with what the extractor found drawn over it,
+// and an HTML page listing the records beside the pictures of their pages. It is how an
+// officer checks a result by eye before loading it into a council system, and how a
+// developer sees why a row went where it went.
+#include <cairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "extract_plan/extract_plan.h"
+#include "pdf/pdf_reader.h"
+
+namespace extract_plan {
+namespace {
+
+struct colour {
+  double r, g, b;
+};
+// One colour for each kind of thing drawn, and the page legend says which is which.
+constexpr colour furniture_colour{0.55, 0.55, 0.55};
+constexpr colour part_colour{0.10, 0.35, 0.85};
+constexpr colour cell_colour{0.05, 0.60, 0.25};
+constexpr colour continued_colour{0.95, 0.50, 0.00};
+constexpr colour repeated_colour{0.85, 0.10, 0.10};
+
+// A cairo image surface over a raster, freed with it.
+struct canvas {
+  cairo_surface_t* surface = nullptr;
+  cairo_t* cr = nullptr;
+  explicit canvas(pdf::raster& r) {
+    surface = cairo_image_surface_create_for_data(r.pixels.data(), CAIRO_FORMAT_RGB24, r.width,
+                                                  r.height, r.stride);
+    cr = cairo_create(surface);
+  }
+  ~canvas() {
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+  }
+  canvas(const canvas&) = delete;
+  canvas& operator=(const canvas&) = delete;
+};
+
+void set_colour(cairo_t* cr, colour c, double alpha) {
+  cairo_set_source_rgba(cr, c.r, c.g, c.b, alpha);
+}
+
+void outline_box(cairo_t* cr, const cell_box& b, colour c, double width, double fill_alpha) {
+  cairo_rectangle(cr, b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
+  if (fill_alpha > 0) {
+    set_colour(cr, c, fill_alpha);
+    cairo_fill_preserve(cr);
+  }
+  set_colour(cr, c, 0.9);
+  cairo_set_line_width(cr, width);
+  cairo_stroke(cr);
+}
+
+// Writes a label on a filled tab whose top left is (x, y), in points.
+void label(cairo_t* cr, double x, double y, const std::string& text, colour c, double size) {
+  cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_size(cr, size);
+  cairo_text_extents_t ext;
+  cairo_text_extents(cr, text.c_str(), &ext);
+  const double pad = size * 0.2;
+  cairo_rectangle(cr, x, y, ext.x_advance + 2 * pad, size + 2 * pad);
+  set_colour(cr, c, 0.85);
+  cairo_fill(cr);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_move_to(cr, x + pad, y + pad + size * 0.8);
+  cairo_show_text(cr, text.c_str());
+}
+
+// Writes a label whose tab ends at x.
+void label_right(cairo_t* cr, double x, double y, const std::string& text, colour c, double size) {
+  cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_size(cr, size);
+  cairo_text_extents_t ext;
+  cairo_text_extents(cr, text.c_str(), &ext);
+  label(cr, x - ext.x_advance - 0.4 * size, y, text, c, size);
+}
+
+std::string field_name(const document& doc, const record& r, std::size_t column) {
+  if (r.table < 0 || static_cast<std::size_t>(r.table) >= doc.tables.size()) return "";
+  const std::vector<struct column>& columns = doc.tables[static_cast<std::size_t>(r.table)].columns;
+  if (column >= columns.size()) return "";
+  if (columns[column].role != field::other) return to_string(columns[column].role);
+  return columns[column].header.empty() ? "column " + std::to_string(column + 1)
+                                        : columns[column].header;
+}
+
+void label_right(cairo_t* cr, double x, double y, const std::string& text, colour c, double size);
+
+void draw_parts(cairo_t* cr, const page_outline& p) {
+  for (const cell_box& b : p.furniture) outline_box(cr, b, furniture_colour, 0.8, 0.25);
+  if (!p.furniture.empty()) {
+    label(cr, p.furniture.front().x0, std::max(0.0, p.furniture.front().y0 - 8),
+          "running header / footer", furniture_colour, 6);
+  }
+  for (const part_outline& part : p.parts) {
+    outline_box(cr, part.bounds, part_colour, 1.6, 0);
+    set_colour(cr, part_colour, 0.6);
+    cairo_set_line_width(cr, 0.6);
+    const double dashes[] = {3, 2};
+    cairo_set_dash(cr, dashes, 2, 0);
+    for (const double x : part.column_edges) {
+      cairo_move_to(cr, x, part.bounds.y0);
+      cairo_line_to(cr, x, part.bounds.y1);
+    }
+    for (const double y : part.row_edges) {
+      cairo_move_to(cr, part.bounds.x0, y);
+      cairo_line_to(cr, part.bounds.x1, y);
+    }
+    cairo_stroke(cr);
+    cairo_set_dash(cr, nullptr, 0, 0);
+    const char* kind = part.kind == part_kind::ruled     ? "ruled table"
+                       : part.kind == part_kind::aligned ? "unruled table"
+                                                         : "table (white space)";
+    label(cr, part.bounds.x1 - 60, std::max(0.0, part.bounds.y0 - 9), kind, part_colour, 6);
+  }
+  for (const cell_box& b : p.repeated_headers) {
+    outline_box(cr, b, repeated_colour, 1.5, 0.18);
+    label_right(cr, b.x1 - 2, b.y0 + 2, "repeated header, dropped", repeated_colour, 7);
+  }
+}
+
+// Draws each record's cells on the page, labelled "#index field"; the cells of a row that
+// began on an earlier page are drawn in the continuation colour and say so.
+void draw_records(cairo_t* cr, const document& doc, int page) {
+  for (const record& r : doc.records) {
+    if (page < r.pages.first || page > r.pages.last) continue;
+    const bool continued = r.pages.first < page;
+    double row_top = 1e9, row_left = 1e9;
+    for (std::size_t c = 0; c < r.cells.size(); ++c) {
+      for (const cell_box& b : r.cells[c]) {
+        if (b.page != page) continue;
+        outline_box(cr, {b.page, b.x0 + 1, b.y0 + 1, b.x1 - 1, b.y1 - 1},
+                    continued ? continued_colour : cell_colour, continued ? 1.2 : 0.6, 0.06);
+        // At the cell's foot, on the right: where a cell's text, set from the top left,
+        // least often reaches.
+        label_right(cr, b.x1 - 1.5, b.y1 - 8.5,
+                    "#" + std::to_string(r.index) + " " + field_name(doc, r, c),
+                    continued ? continued_colour : cell_colour, 5);
+        row_top = std::min(row_top, b.y0);
+        row_left = std::min(row_left, b.x0);
+      }
+    }
+    if (continued && row_top < 1e9) {
+      // Above the row: a continued row opens its page's part, so the space above is free.
+      label(cr, row_left, std::max(0.0, row_top - 10),
+            "row " + (r.number.empty() ? std::to_string(r.index) : r.number) +
+                " continued from page " + std::to_string(page - 1),
+            continued_colour, 7);
+    }
+  }
+}
+
+std::string encode_png(cairo_surface_t* surface) {
+  std::string png;
+  auto write = [](void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+  };
+  cairo_surface_write_to_png_stream(surface, write, &png);
+  return png;
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void render_review_pages(const std::string& path, const document& doc,
+                         const std::function<void(int page, const std::string& png)>& sink,
+                         const options& opts, double dpi) {
+  pdf::pdf_file pdf(path, opts.password);
+  const double scale = dpi / 72;
+  for (const page_outline& p : doc.outline) {
+    pdf::raster r = pdf.render_page(p.page, dpi, opts.page_time_limit);
+    if (r.width <= 0 || r.height <= 0 ||
+        r.stride != cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, r.width)) {
+      continue;
+    }
+    canvas c(r);
+    cairo_scale(c.cr, scale, scale);
+    // A page read turned (sideways text) has its boxes in the turned frame: they would not
+    // land on the picture, so the picture says so instead.
+    const bool same_frame =
+        std::abs(r.width / scale - p.width) < 2 && std::abs(r.height / scale - p.height) < 2;
+    if (same_frame) {
+      draw_parts(c.cr, p);
+      draw_records(c.cr, doc, p.page);
+    } else {
+      label(c.cr, 10, 10, "page read turned: boxes not drawn", repeated_colour, 10);
+    }
+    cairo_surface_flush(c.surface);
+    sink(p.page, encode_png(c.surface));
+  }
+}
+
+std::string review_html(const document& doc,
+                        const std::function<std::string(int page)>& picture_of) {
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+      << escape_html(doc.source.file) << " - extract-plan review</title>\n<style>\n"
+      << "body{font-family:sans-serif;margin:1em;color:#222}\n"
+      << "section.page{display:flex;gap:1em;align-items:flex-start;border-top:2px solid #ccc;"
+         "padding-top:.5em;margin-top:1em}\n"
+      << "section.page img{width:55%;border:1px solid #999}\n"
+      << ".records{flex:1}.record{border:1px solid #ccc;margin:.3em 0;padding:.3em}\n"
+      << ".continued{border-color:#f28000;background:#fff4e5}\n"
+      << ".key{color:#0a7;font-weight:bold}.note{color:#a00}\n"
+      << "dl{margin:0}dt{font-weight:bold;float:left;clear:left;width:9em}dd{margin-left:9.5em}\n"
+      << ".legend span{padding:0 .4em;margin-right:.5em;color:#fff}\n</style>\n</head>\n<body>\n";
+  out << "<h1>" << escape_html(doc.source.file) << "</h1>\n";
+  if (!doc.title.empty()) out << "<p class=\"title\">" << escape_html(doc.title) << "</p>\n";
+  out << "<p class=\"summary\">" << doc.source.pages << " pages, " << doc.outline.size()
+      << " read, " << doc.tables.size() << " action-plan tables, " << doc.records.size()
+      << " records.</p>\n";
+  out << "<p class=\"legend\">Drawn on the pages: <span style=\"background:#8c8c8c\">running "
+         "header / footer</span><span style=\"background:#1a59d9\">table part, columns and "
+         "rows</span><span style=\"background:#0d9940\">a record's cell</span><span "
+         "style=\"background:#f28000\">row continued from the page before</span><span "
+         "style=\"background:#d91a1a\">repeated header, dropped</span></p>\n";
+  out << "<h2>Diagnostics</h2>\n<ul class=\"diagnostics\">\n";
+  for (const diagnostic& d : doc.diagnostics) {
+    out << "<li><span class=\"key\">" << escape_html(d.code) << "</span> "
+        << (d.page > 0 ? "page " + std::to_string(d.page) : std::string("document")) << ": "
+        << escape_html(d.message) << "</li>\n";
+  }
+  if (doc.diagnostics.empty()) out << "<li>none</li>\n";
+  out << "</ul>\n";
+  for (const page_outline& p : doc.outline) {
+    out << "<section class=\"page\" id=\"page-" << p.page << "\">\n<img src=\""
+        << escape_html(picture_of(p.page)) << "\" alt=\"page " << p.page << "\">\n"
+        << "<div class=\"records\">\n<h2>Page " << p.page << "</h2>\n";
+    for (const diagnostic& d : doc.diagnostics) {
+      if (d.page == p.page) {
+        out << "<p class=\"note\">" << escape_html(d.code) << ": " << escape_html(d.message)
+            << "</p>\n";
+      }
+    }
+    bool any = false;
+    for (const record& r : doc.records) {
+      if (p.page < r.pages.first || p.page > r.pages.last) continue;
+      any = true;
+      const bool continued = r.pages.first < p.page;
+      out << "<div class=\"record" << (continued ? " continued" : "") << "\" id=\"record-"
+          << r.table << "-" << r.index << "-page-" << p.page << "\">\n<p><span class=\"key\">#"
+          << r.index << "</span> table " << r.table << ", number "
+          << escape_html(r.number.empty() ? "(none)" : r.number) << ", pages " << r.pages.first
+          << "-" << r.pages.last;
+      if (continued) out << " <strong>continued from page " << p.page - 1 << "</strong>";
+      if (r.pages.last > p.page) out << " <em>continues on page " << p.page + 1 << "</em>";
+      out << "</p>\n<dl>\n";
+      auto item = [&](const char* name, const std::string& value) {
+        if (!value.empty()) out << "<dt>" << name << "</dt><dd>" << escape_html(value) << "</dd>\n";
+      };
+      if (r.section) item("section", *r.section);
+      item("recommendation", r.recommendation);
+      item("action", r.action);
+      item("lead_officer", r.lead_officer.text);
+      item("deadline", r.deadline.text);
+      item("status", r.status);
+      item("progress", r.progress);
+      for (const auto& [header, value] : r.other) item(header.c_str(), value);
+      out << "</dl>\n</div>\n";
+    }
+    if (!any) out << "<p>No records on this page.</p>\n";
+    out << "</div>\n</section>\n";
+  }
+  out << "</body>\n</html>\n";
+  return out.str();
+}
+
+}  // namespace extract_plan

@@ -1,0 +1,313 @@
+#!/usr/bin/env python3
+"""The batch command line, end to end: extract-plan over the samples mixed with bad inputs,
+in every framing, with every flag. Each case is one ctest entry:
+
+    check_batch.py CLI SAMPLES TESTDATA WORKDIR CASE
+"""
+import csv
+import io
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+CLI, SAMPLES, TESTDATA, WORK, CASE = sys.argv[1:6]
+SAMPLES = pathlib.Path(SAMPLES)
+TESTDATA = pathlib.Path(TESTDATA)
+WORK = pathlib.Path(WORK) / CASE
+shutil.rmtree(WORK, ignore_errors=True)
+WORK.mkdir(parents=True)
+
+SAMPLE_PDFS = sorted(str(p) for p in SAMPLES.rglob("*.pdf"))
+# A text file named .pdf, a truncated PDF, a path that does not exist.
+BAD = {str(TESTDATA / "not-a-pdf.pdf"): "not_a_pdf",
+       str(TESTDATA / "truncated.pdf"): "damaged",
+       str(WORK / "missing.pdf"): "file_not_found"}
+MIXED = [SAMPLE_PDFS[0], *BAD.keys(), *SAMPLE_PDFS[1:]]
+
+
+def run(*args, stdin=None, expect=0, env=None):
+    result = subprocess.run([CLI, *map(str, args)], input=stdin, capture_output=True,
+                            env=env, timeout=600)
+    if result.returncode != expect:
+        sys.exit(f"{args}: exit {result.returncode}, expected {expect}\n"
+                 f"stderr: {result.stderr.decode()}")
+    return result.stdout, result.stderr.decode()
+
+
+def check(condition, message):
+    if not condition:
+        sys.exit(message)
+
+
+def single(pdf, *flags):
+    """The document object one run on one file gives."""
+    return json.loads(run(pdf, "--json", *flags)[0])
+
+
+def check_failures(stderr, count_files):
+    for path, code in BAD.items():
+        check(re.search(rf"^extract-plan: {re.escape(path)}: .+ \({code}\)$", stderr, re.M),
+              f"no error line for {path} ({code}) in:\n{stderr}")
+    check(f"{count_files} files, " in stderr and f", {len(BAD)} failed" in stderr,
+          f"no closing summary in:\n{stderr}")
+
+
+def case_bad_inputs_json():
+    out, err = run(*MIXED, "--json", "-j", "2", expect=1)
+    docs = json.loads(out)
+    check(len(docs) == len(MIXED), f"{len(docs)} entries for {len(MIXED)} inputs")
+    for path, doc in zip(MIXED, docs):
+        if path in BAD:
+            check(doc["error"]["code"] == BAD[path], f"{path}: {doc}")
+            check(doc["source"]["file"] == os.path.basename(path), f"{path}: {doc['source']}")
+        else:
+            check(doc == single(path), f"{path}: differs from a run on it alone")
+    check_failures(err, len(MIXED))
+
+
+def case_bad_inputs_jsonl():
+    out, err = run(*MIXED, "--jsonl", "-j", "2", expect=1)
+    lines = out.decode().splitlines()
+    check(len(lines) == len(MIXED), f"{len(lines)} lines for {len(MIXED)} inputs")
+    for path, line in zip(MIXED, lines):
+        doc = json.loads(line)
+        if path in BAD:
+            check(doc["error"]["code"] == BAD[path], f"{path}: {doc}")
+        else:
+            check(doc == single(path), f"{path}: differs from a run on it alone")
+    check_failures(err, len(MIXED))
+
+
+def case_bad_inputs_csv():
+    out, err = run(*MIXED, "--csv", "-j", "2", expect=1)
+    check(b"\r\n" in out, "CSV lines must end in CRLF")
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"), newline="")))
+    for path in SAMPLE_PDFS:
+        doc = single(path)
+        mine = [r for r in rows if r["file"] == path]
+        check(len(mine) == len(doc["records"]), f"{path}: {len(mine)} rows, "
+              f"{len(doc['records'])} records")
+        for row, rec in zip(mine, doc["records"]):
+            check(row["recommendation"] == rec["recommendation"], f"{path}: recommendation")
+            check(row["deadline"] == rec["deadline"]["text"], f"{path}: deadline")
+            check(row["index"] == str(rec["index"]), f"{path}: index")
+            check(row["pages_first"] == str(rec["pages"][0]), f"{path}: pages")
+            starts = [d["start"] for d in rec["deadline"]["dates"] if d["start"]]
+            check(row["deadline_start"] == (min(starts) if starts else ""), f"{path}: start")
+    check(not any(r["file"] in BAD for r in rows), "a failed input has rows")
+    check_failures(err, len(MIXED))
+
+
+def case_jobs_do_not_change_bytes():
+    for framing in (["--json"], ["--jsonl"], ["--csv"], ["--tables", "--jsonl"], []):
+        one, _ = run(*MIXED, *framing, "-j", "1", "-q", expect=1)
+        two, _ = run(*MIXED, *framing, "-j", "2", "-q", expect=1)
+        check(one == two, f"{framing}: -j 2 differs from -j 1")
+
+
+def case_folders_and_lists():
+    by_folder, _ = run(SAMPLES, "--jsonl", "-q")
+    listed = "\n".join(SAMPLE_PDFS) + "\n"
+    from_stdin, _ = run("--files-from", "-", "--jsonl", "-q", stdin=listed.encode())
+    (WORK / "list.txt").write_text(listed)
+    from_file, _ = run("--files-from", WORK / "list.txt", "--jsonl", "-q")
+    check(by_folder == from_stdin == from_file, "a folder and a list of its files differ")
+    check(len(by_folder.decode().splitlines()) == len(SAMPLE_PDFS), "a sample is missing")
+    # Any letter case of .pdf, in sorted order of path.
+    folder = WORK / "mixed-case"
+    folder.mkdir()
+    shutil.copy(SAMPLE_PDFS[0], folder / "B.PDF")
+    shutil.copy(SAMPLE_PDFS[1], folder / "a.Pdf")
+    (folder / "notes.txt").write_text("not a pdf")
+    out, _ = run(folder, "--jsonl", "-q")
+    names = [json.loads(l)["source"]["file"] for l in out.decode().splitlines()]
+    check(names == ["B.PDF", "a.Pdf"], f"found {names}")
+    # One folder holding one PDF is still an array: the inputs could have been several.
+    one = WORK / "one"
+    one.mkdir()
+    shutil.copy(SAMPLE_PDFS[0], one / "x.pdf")
+    check(isinstance(json.loads(run(one, "--json")[0]), list), "a folder gives an array")
+    check(isinstance(json.loads(run(one / "x.pdf", "--json")[0]), dict), "a file an object")
+
+
+def case_gnu_parallel():
+    # The local form of the README's run across hosts: --sshlogin ':' is this machine.
+    listed = "\n".join(SAMPLE_PDFS) + "\n"
+    split = subprocess.run(
+        ["parallel", "--will-cite", "-k", "-j", "2", "--sshlogin", ":", CLI, "--jsonl", "-q",
+         "{}", "::::", "-"], input=listed.encode(), capture_output=True, timeout=600)
+    check(split.returncode == 0, f"parallel failed: {split.stderr.decode()}")
+    whole, _ = run(SAMPLES, "--jsonl", "-q")
+    check(split.stdout == whole, "the split run differs from one run")
+
+
+def case_out_dir():
+    out_dir = WORK / "results"
+    out_dir.mkdir()
+    (out_dir / "not-a-pdf.json").write_text("stale")  # an earlier run's result
+    out, err = run(SAMPLES, *BAD.keys(), "--out-dir", out_dir, "-q", expect=1)
+    check(out == b"", "--out-dir writes nothing to stdout")
+    for path in SAMPLE_PDFS:
+        name = pathlib.Path(path).relative_to(SAMPLES).with_suffix(".json")
+        target = out_dir / name
+        check(target.exists(), f"no {target}")
+        check(json.loads(target.read_text()) == single(path), f"{target} differs")
+    check(not (out_dir / "not-a-pdf.json").exists(), "a failed input's stale result is left")
+    run(SAMPLE_PDFS[0], "--tables", "--out-dir", out_dir)
+    stem = pathlib.Path(SAMPLE_PDFS[0]).stem
+    check("header_rows" in (out_dir / f"{stem}.tables.json").read_text(), "no NAME.tables.json")
+    run(SAMPLE_PDFS[0], "--csv", "--out-dir", out_dir)
+    check((out_dir / f"{stem}.csv").read_text().startswith("file,table,index"), "no NAME.csv")
+    # Two inputs that would write the same file are a usage error.
+    _, err = run(SAMPLE_PDFS[0], SAMPLE_PDFS[0], "--out-dir", out_dir, expect=2)
+    check("same name" in err, err)
+
+
+def case_output_file():
+    target = WORK / "all.jsonl"
+    out, _ = run(SAMPLES, "--jsonl", "-o", target, "-q")
+    check(out == b"", "-o writes nothing to stdout")
+    check(target.read_bytes() == run(SAMPLES, "--jsonl", "-q")[0], "-o differs from stdout")
+
+
+def case_pages():
+    # appendix1-repeat.pdf prints its header on every page, so pages 2-3 alone are a plan.
+    sample = SAMPLES / "appendix1-repeat.pdf"
+    doc = single(sample, "--pages", "2-3")
+    check(doc["records"], "no records on pages 2-3")
+    for r in doc["records"]:
+        check(2 <= r["pages"][0] and r["pages"][1] <= 3, f"record outside 2-3: {r['pages']}")
+    check(single(sample, "--pages", "1,2,3-6") == single(sample), "all pages differ from none")
+    # A plan whose header is printed on page 1 only is no plan on its later pages alone.
+    doc = single(SAMPLES / "appendix1.pdf", "--pages", "2-3")
+    check(doc["records"] == [] and doc["diagnostics"][-1]["code"] == "table.none", "page 1")
+    _, err = run(sample, "--pages", "3-1", expect=2)
+    check("--pages" in err, err)
+
+
+def case_password():
+    locked = WORK / "locked.pdf"
+    subprocess.run(["qpdf", "--encrypt", "user-pw", "owner-pw", "256", "--",
+                    str(SAMPLES / "appendix1.pdf"), str(locked)], check=True)
+    _, err = run(locked, expect=1)
+    check("(encrypted)" in err, err)
+    _, err = run(locked, "--password", "wrong", expect=1)
+    check("wrong" in err and "(encrypted)" in err, err)
+    plain = single(SAMPLES / "appendix1.pdf")
+    for pw in ("user-pw", "owner-pw"):
+        doc = single(locked, "--password", pw)
+        check(doc["records"] == plain["records"], f"records differ with {pw}")
+    env = dict(os.environ, EXTRACT_PLAN_PASSWORD="user-pw")
+    check(json.loads(run(locked, "--json", env=env)[0])["records"] == plain["records"],
+          "EXTRACT_PLAN_PASSWORD is not read")
+
+
+def case_progress():
+    # Not a terminal: no progress line, only the summary; --quiet: nothing.
+    _, err = run(SAMPLES, "--jsonl")
+    check(err == f"{len(SAMPLE_PDFS)} files, {records_in_samples()} records, 0 failed\n", err)
+    _, err = run(SAMPLES, "--jsonl", "--quiet")
+    check(err == "", err)
+    # A terminal: `script` gives the command a pseudo-terminal for its output.
+    command = f"{CLI} {SAMPLES} --jsonl -j 2 -o {WORK / 'out.jsonl'}"
+    shown = subprocess.run(["script", "-qec", command, "/dev/null"], capture_output=True,
+                           timeout=600)
+    text = shown.stdout.decode(errors="replace")
+    check(re.search(r"\[\d+/%d\] [\d.]+ pages/s, ETA [\d-]+:[\d-]+, \S+" % len(SAMPLE_PDFS),
+                    text), f"no progress line in {text!r}")
+    check(f"{len(SAMPLE_PDFS)} files," in text, text)
+
+
+def records_in_samples():
+    return sum(len(single(p)["records"]) for p in SAMPLE_PDFS)
+
+
+def case_tables_framings():
+    out, _ = run(SAMPLES / "appendix1.pdf", SAMPLES / "appendix1-repeat.pdf", "--tables",
+                 "--jsonl", "-q")
+    lines = [json.loads(l) for l in out.decode().splitlines()]
+    check(len(lines) == 2 and all("header_rows" in t for d in lines for t in d["tables"]),
+          "--tables --jsonl")
+    out, _ = run(SAMPLES / "appendix1.pdf", "--tables", "--csv")
+    rows = list(csv.reader(io.StringIO(out.decode(), newline="")))
+    check(rows[0] == ["file", "table", "row", "column", "header", "text", "pages_first",
+                      "pages_last"], f"{rows[0]}")
+    check(rows[2][4] == "true" or rows[1][4] == "true", "the header row is marked")
+
+
+def case_verify():
+    out, _ = run("verify", SAMPLES, "-j", "2")
+    text = out.decode()
+    check(text.endswith(f"{len(SAMPLE_PDFS)} passed, 0 failed\n"), text)
+    check(text.count(": ok\n") == len(SAMPLE_PDFS), text)
+    # A deliberate change to one expected file: its path is reported, and the exit is 1.
+    copy = WORK / "samples"
+    shutil.copytree(SAMPLES, copy)
+    expected = copy / "appendix1.expected.json"
+    doc = json.loads(expected.read_text())
+    doc["records"][3]["deadline"]["dates"][0]["end"] = "2031-12-31"
+    expected.write_text(json.dumps(doc, indent=2))
+    out, _ = run("verify", copy, expect=1)
+    text = out.decode()
+    check(re.search(r"appendix1\.pdf: records\[3\]\.deadline\.dates\[0\]\.end: "
+                    r"expected \"2031-12-31\", got \"20\d\d-\d\d-\d\d\"\n", text), text)
+    check(text.endswith(f"{len(SAMPLE_PDFS) - 1} passed, 1 failed\n"), text)
+    # --ignore skips the key; --update rewrites the file so the next run passes.
+    run("verify", copy, "--ignore", "records[].deadline.dates[].end")
+    run("verify", copy, "--update")
+    run("verify", copy)
+    check(json.loads(expected.read_text()) == single(SAMPLES / "appendix1.pdf"), "update")
+    # A PDF named alone needs its expected file; a folder with none is an error.
+    (copy / "corpus" / "savings-tracker-hrules.expected.json").unlink()
+    run("verify", copy / "corpus" / "savings-tracker-hrules.pdf", expect=1)
+    empty = WORK / "empty"
+    empty.mkdir()
+    run("verify", empty, expect=1)
+
+
+def case_debug():
+    review = WORK / "review"
+    run(SAMPLES / "appendix1.pdf", "--debug", review, "-q")
+    pages = sorted(p.name for p in review.glob("page-*.png"))
+    check(pages == [f"page-{n:03d}.png" for n in range(1, 7)], f"{pages}")
+    for p in review.glob("*.png"):
+        check(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{p} is no PNG")
+    # Headless Chromium opens the page and shows the records: row 2 continued onto page 2.
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={WORK / 'profile'}", "--dump-dom",
+         (review / "index.html").as_uri()], capture_output=True, timeout=120)
+    html = dom.stdout.decode()
+    check("<img" in html and 'src="page-002.png"' in html, f"no pictures: {dom.stderr[-2000:]}")
+    page2 = html.index('id="page-2"')
+    page3 = html.index('id="page-3"')
+    row2 = html.index('id="record-0-2-page-2"')
+    check(page2 < row2 < page3, "record 2 is not beside page 2")
+    check(html.index("continued from page 1", row2) < page3, "row 2 is not marked continued")
+    check("PHSE Co-ordinator" in html, "the records' text is not shown")
+    # Several inputs: one folder each, and an index of them.
+    many = WORK / "many"
+    run(SAMPLES / "appendix1.pdf", SAMPLES / "appendix1-repeat.pdf", "--debug", many, "-q")
+    check((many / "appendix1" / "index.html").exists(), "no per-document review")
+    check('href="appendix1-repeat/index.html"' in (many / "index.html").read_text(), "no index")
+
+
+def case_help():
+    out, _ = run("--help")
+    text = out.decode()
+    for flag in ("--json", "--jsonl", "--csv", "--tables", "--out-dir", "--output", "--jobs",
+                 "--quiet", "--pages", "--password", "--debug", "--timeout",
+                 "--page-time-limit", "--school-terms", "--files-from", "verify",
+                 "parse-field", "Examples:"):
+        check(flag in text, f"--help does not list {flag}")
+    out, _ = run("verify", "--help")
+    check("--update" in out.decode() and "--ignore" in out.decode(), "verify --help")
+
+
+globals()["case_" + CASE]()
+print(f"{CASE}: ok")

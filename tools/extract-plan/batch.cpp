@@ -1,0 +1,380 @@
+#include "batch.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "workers.h"
+
+namespace extract_plan::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using ordered_json = nlohmann::ordered_json;
+
+void print_text_field(std::ostream& out, const char* label, const std::string& value) {
+  if (!value.empty()) out << "  " << label << ": " << value << '\n';
+}
+
+// The human-readable listing: one block per record.
+std::string listing_of(const document& doc) {
+  std::ostringstream out;
+  if (!doc.title.empty()) out << doc.title << "\n\n";
+  for (const record& r : doc.records) {
+    out << (r.number.empty() ? "-" : r.number) << "  (pages " << r.pages.first << '-'
+        << r.pages.last << ")\n";
+    if (r.section) print_text_field(out, "Section", *r.section);
+    print_text_field(out, "Recommendation", r.recommendation);
+    print_text_field(out, "Action", r.action);
+    print_text_field(out, "Lead officer", r.lead_officer.text);
+    print_text_field(out, "Deadline", r.deadline.text);
+    print_text_field(out, "Status", r.status);
+    print_text_field(out, "Progress", r.progress);
+    for (const auto& [header, value] : r.other) print_text_field(out, header.c_str(), value);
+    out << '\n';
+  }
+  out << doc.records.size() << " records in " << doc.tables.size() << " tables\n";
+  for (const diagnostic& d : doc.diagnostics) {
+    out << "note: page " << d.page << ": " << d.code << ": " << d.message << '\n';
+  }
+  return out.str();
+}
+
+std::string file_name_of(const std::string& path) { return fs::path(path).filename().string(); }
+
+// The entry a failed input leaves in JSON and JSON Lines output, in its place.
+std::string error_entry(const input& in, const job_result& r, json_layout layout) {
+  ordered_json out = ordered_json::object();
+  out["schema_version"] = schema_version;
+  out["source"] = {{"file", file_name_of(in.path)}};
+  out["error"] = {{"code", r.error_code}, {"message", r.error_message}};
+  return out.dump(layout == json_layout::one_line ? -1 : 2, ' ', false,
+                  ordered_json::error_handler_t::replace);
+}
+
+int pages_read(const document& doc, const options& opts) {
+  if (opts.pages.empty()) return doc.source.pages;
+  int n = 0;
+  for (int p = 1; p <= doc.source.pages; ++p) {
+    for (const page_span& s : opts.pages) {
+      if (p >= s.first && p <= s.last) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+std::string extension_of(const batch_settings& s) {
+  const std::string kind = s.tables ? ".tables" : "";
+  switch (s.format) {
+    case framing::listing:
+      return kind + ".txt";
+    case framing::csv:
+      return kind + ".csv";
+    default:
+      return kind + ".json";
+  }
+}
+
+// Writes the picture of every page read and the document's review page into `dir`.
+void write_review(const input& in, const document& doc, const options& opts,
+                  const std::string& dir) {
+  fs::create_directories(dir);
+  auto picture_of = [](int page) {
+    char name[32];
+    std::snprintf(name, sizeof name, "page-%03d.png", page);
+    return std::string(name);
+  };
+  render_review_pages(
+      in.path, doc,
+      [&](int page, const std::string& png) {
+        std::ofstream(fs::path(dir) / picture_of(page), std::ios::binary) << png;
+      },
+      opts);
+  std::ofstream(fs::path(dir) / "index.html", std::ios::binary) << review_html(doc, picture_of);
+}
+
+// The work of one worker: read the document and format it as the batch writes it.
+job_result extract_one(const input& in, const batch_settings& s, bool several) {
+  job_result r;
+  try {
+    const document doc = extract_file(in.path, s.reading);
+    r.ok = true;
+    r.pages = pages_read(doc, s.reading);
+    r.records = static_cast<int>(doc.records.size());
+    const json_layout layout = s.format == framing::jsonl && s.out_dir.empty()
+                                   ? json_layout::one_line
+                                   : json_layout::indented;
+    switch (s.format) {
+      case framing::listing:
+        r.payload = listing_of(doc);
+        break;
+      case framing::csv:
+        r.payload = s.tables ? to_tables_csv(doc, in.path) : to_csv(doc, in.path);
+        break;
+      default:
+        r.payload = s.tables ? to_tables_json(doc, layout) : to_json(doc, layout);
+    }
+    if (!s.debug_dir.empty()) {
+      write_review(in, doc, s.reading,
+                   several ? (fs::path(s.debug_dir) / in.name).string() : s.debug_dir);
+    }
+  } catch (const error& e) {
+    r.ok = false;
+    r.error_code = to_string(e.code());
+    r.error_message = e.what();
+  }
+  return r;
+}
+
+// The progress line, on a terminal only: files done of all, pages a second, time left, and
+// the file being read.
+class progress_line {
+ public:
+  progress_line(const std::vector<input>& inputs, bool shown)
+      : inputs_(inputs), shown_(shown), start_(std::chrono::steady_clock::now()) {}
+
+  void update(const pool_progress& p) {
+    if (!shown_) return;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(p.pages) / seconds : 0;
+    std::string eta = "--:--";
+    if (p.done > 0) {
+      const long left = static_cast<long>(seconds / static_cast<double>(p.done) *
+                                          static_cast<double>(inputs_.size() - p.done));
+      char text[32];
+      std::snprintf(text, sizeof text, "%ld:%02ld", left / 60, left % 60);
+      eta = text;
+    }
+    char line[160];
+    std::snprintf(line, sizeof line, "[%zu/%zu] %.1f pages/s, ETA %s, ", p.done, inputs_.size(),
+                  rate, eta.c_str());
+    std::cerr << "\r\033[K" << line << (p.current < inputs_.size() ? inputs_[p.current].path : "")
+              << std::flush;
+  }
+
+  void clear() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+
+ private:
+  const std::vector<input>& inputs_;
+  bool shown_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void report_failure(const input& in, const job_result& r) {
+  std::cerr << "extract-plan: " << in.path << ": " << r.error_message << " (" << r.error_code
+            << ")\n";
+}
+
+// Indents every line after the first by two spaces, to nest a document in an array.
+std::string nested(const std::string& json) {
+  std::string out;
+  out.reserve(json.size() + json.size() / 8);
+  out += "  ";
+  for (const char c : json) {
+    out.push_back(c);
+    if (c == '\n') out += "  ";
+  }
+  return out;
+}
+
+pool_settings pool_of(const batch_settings& s) {
+  pool_settings p;
+  p.workers = s.workers;
+  p.timeout_seconds = s.timeout;
+  return p;
+}
+
+}  // namespace
+
+int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
+  std::ofstream file;
+  if (!s.output.empty()) {
+    file.open(s.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      std::cerr << "extract-plan: " << s.output << ": cannot write the output file\n";
+      return 1;
+    }
+  }
+  std::ostream& out = s.output.empty() ? std::cout : file;
+  const bool several = inputs.size() > 1 || s.as_array;
+  if (!s.out_dir.empty()) fs::create_directories(s.out_dir);
+  if (!s.debug_dir.empty()) fs::create_directories(s.debug_dir);
+
+  if (s.out_dir.empty()) {
+    if (s.format == framing::csv) out << (s.tables ? tables_csv_header() : csv_header());
+    if (s.format == framing::json && several) out << "[";
+  }
+  out.flush();
+  progress_line progress(inputs, !s.quiet && ::isatty(STDERR_FILENO));
+  std::size_t failed = 0, written = 0;
+  long records = 0;
+  std::vector<bool> succeeded(inputs.size(), false);
+  auto deliver = [&](std::size_t i, job_result&& r) {
+    const input& in = inputs[i];
+    progress.clear();
+    if (!r.ok) {
+      ++failed;
+      report_failure(in, r);
+    } else {
+      records += r.records;
+      succeeded[i] = true;
+    }
+    if (!s.out_dir.empty()) {
+      const fs::path target = fs::path(s.out_dir) / (in.name + extension_of(s));
+      std::error_code ec;
+      if (!r.ok) {
+        fs::remove(target, ec);  // a result from an earlier run would mislead
+        return;
+      }
+      fs::create_directories(target.parent_path(), ec);
+      std::ofstream one(target, std::ios::binary | std::ios::trunc);
+      if (s.format == framing::csv) one << (s.tables ? tables_csv_header() : csv_header());
+      one << r.payload;
+      if (s.format != framing::csv && s.format != framing::listing) one << '\n';
+      return;
+    }
+    switch (s.format) {
+      case framing::listing:
+        if (!r.ok) break;
+        if (several) out << (written > 0 ? "\n" : "") << "== " << in.path << " ==\n";
+        out << r.payload;
+        ++written;
+        break;
+      case framing::csv:
+        if (r.ok) out << r.payload;
+        break;
+      case framing::jsonl:
+        out << (r.ok ? r.payload : error_entry(in, r, json_layout::one_line)) << '\n';
+        break;
+      case framing::json: {
+        const std::string body = r.ok ? r.payload : error_entry(in, r, json_layout::indented);
+        if (several) {
+          out << (written > 0 ? ",\n" : "\n") << nested(body);
+        } else {
+          out << body << '\n';
+        }
+        ++written;
+        break;
+      }
+    }
+    // Streamed: each result reaches a downstream tool as soon as it and all before it exist.
+    out.flush();
+  };
+  // Start-up work shared by every worker: the deadline grammar's expressions and ICU's data are
+  // made once here and inherited, not made again in each process.
+  (void)parse_deadline("Q2 2024/25");
+  (void)parse_officer("Helen Phillips, Scrutiny & Support Officer");
+  std::cout.flush();
+  std::cerr.flush();
+  run_jobs(
+      inputs.size(), pool_of(s),
+      [&](std::size_t i) { return extract_one(inputs[i], s, several && inputs.size() > 1); },
+      deliver, [&](const pool_progress& p) { progress.update(p); });
+  progress.clear();
+  if (s.out_dir.empty() && s.format == framing::json && several) {
+    out << (written > 0 ? "\n]\n" : "]\n");
+  }
+  out.flush();
+  if (!s.debug_dir.empty() && inputs.size() > 1) {
+    std::ofstream index(fs::path(s.debug_dir) / "index.html", std::ios::binary);
+    index << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
+             "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      index << "<li>" << (succeeded[i] ? "<a href=\"" + inputs[i].name + "/index.html\">" : "")
+            << inputs[i].path << (succeeded[i] ? "</a>" : " (failed)") << "</li>\n";
+    }
+    index << "</ul>\n</body>\n</html>\n";
+  }
+  if (inputs.size() > 1 && !s.quiet) {
+    std::cerr << inputs.size() << " files, " << records << " records, " << failed << " failed\n";
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
+               const verify_settings& v) {
+  std::vector<input> found;
+  bool usable = true;
+  auto expected_of = [](const std::string& pdf) {
+    fs::path p(pdf);
+    return (p.parent_path() / (p.stem().string() + ".expected.json")).string();
+  };
+  for (const input& in : expand_inputs(paths, {})) {
+    std::error_code ec;
+    if (fs::exists(expected_of(in.path), ec)) {
+      found.push_back(in);
+    } else if (!fs::is_directory(in.path, ec) &&
+               std::find(paths.begin(), paths.end(), in.path) != paths.end()) {
+      // A PDF named by itself must have its expected file.
+      std::cout << in.path << ": no " << expected_of(in.path) << '\n';
+      usable = false;
+    }
+  }
+  if (found.empty() && usable) {
+    std::cerr << "extract-plan: verify: no NAME.pdf with a NAME.expected.json beside it\n";
+    std::cout << "0 passed, 0 failed\n";
+    return 1;
+  }
+  std::size_t passed = 0, failed = usable ? 0 : 1;
+  auto deliver = [&](std::size_t i, job_result&& r) {
+    const input& in = found[i];
+    const std::string expected_path = expected_of(in.path);
+    if (!r.ok) {
+      std::cout << in.path << ": " << r.error_message << " (" << r.error_code << ")\n";
+      ++failed;
+      return;
+    }
+    std::ifstream file(expected_path, std::ios::binary);
+    std::stringstream expected;
+    expected << file.rdbuf();
+    std::vector<json_difference> differences;
+    try {
+      differences = compare_json(expected.str(), r.payload, v.ignore);
+    } catch (const std::invalid_argument& e) {
+      differences.push_back({"(document)", "JSON", expected_path + " is not JSON"});
+    }
+    if (differences.empty()) {
+      std::cout << in.path << ": ok\n";
+      ++passed;
+    } else {
+      for (const json_difference& d : differences) {
+        std::cout << in.path << ": " << d.path << ": expected " << d.expected << ", got "
+                  << d.actual << '\n';
+      }
+      if (v.update) {
+        std::ofstream(expected_path, std::ios::binary | std::ios::trunc) << r.payload << '\n';
+        std::cout << in.path << ": updated " << expected_path << '\n';
+        ++passed;
+      } else {
+        ++failed;
+      }
+    }
+    std::cout.flush();
+  };
+  batch_settings one = s;
+  one.format = framing::json;
+  one.tables = false;
+  one.out_dir.clear();
+  one.debug_dir.clear();
+  (void)parse_deadline("Q2 2024/25");
+  std::cout.flush();
+  run_jobs(
+      found.size(), pool_of(s), [&](std::size_t i) { return extract_one(found[i], one, false); },
+      deliver, [](const pool_progress&) {});
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed > 0 ? 1 : 0;
+}
+
+}  // namespace extract_plan::cli

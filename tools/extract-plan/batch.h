@@ -1,0 +1,52 @@
+// The commands of the CLI over many documents: extracting a batch, and verifying a folder of
+// archived papers against their expected results.
+#pragma once
+
+#include <extract_plan/extract_plan.h>
+
+#include <string>
+#include <vector>
+
+#include "inputs.h"
+
+namespace extract_plan::cli {
+
+/// How each document of a batch is written.
+enum class framing {
+  listing,  ///< the readable listing
+  json,     ///< a document object, or an array of them for several inputs
+  jsonl,    ///< one document object a line
+  csv,      ///< one row a record (or a cell, with --tables)
+};
+
+/// Settings shared by the batch commands.
+struct batch_settings {
+  options reading;  ///< how the library reads each document
+  framing format = framing::listing;
+  bool tables = false;    ///< every table as grids, not the action-plan records
+  bool as_array = false;  ///< --json writes an array even of one document
+  std::string out_dir;    ///< one file per input there, instead of one stream
+  std::string output;     ///< -o FILE; empty for standard output
+  std::string debug_dir;  ///< --debug DIR; empty for none
+  int workers = 1;
+  double timeout = 600;  ///< seconds a document may take in all before it is stopped
+  bool quiet = false;    ///< no progress line or summary
+};
+
+/// Extracts every input and writes the results in input order. Returns the exit status: 0
+/// when every input succeeded, 1 when any failed.
+int run_batch(const std::vector<input>& inputs, const batch_settings& settings);
+
+/// `extract-plan verify`: what verify needs besides the batch settings.
+struct verify_settings {
+  bool update = false;              ///< rewrite the expected files
+  std::vector<std::string> ignore;  ///< JSON paths not compared
+};
+
+/// Finds every NAME.pdf under `paths` with NAME.expected.json beside it (a PDF named itself
+/// needs its expected file), extracts it, compares, and prints "ok" or each difference, then
+/// "N passed, M failed". Returns 0 when all passed (or were updated), else 1.
+int run_verify(const std::vector<std::string>& paths, const batch_settings& settings,
+               const verify_settings& verify);
+
+}  // namespace extract_plan::cli

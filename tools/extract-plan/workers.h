@@ -1,0 +1,46 @@
+// Runs one job per input in a worker process of its own, a few at a time, and hands the results
+// back in input order. A document that crashes Poppler or never ends takes its worker with it,
+// not the batch: the others' results are all written.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace extract_plan::cli {
+
+/// What a worker sends back for one job.
+struct job_result {
+  bool ok = false;
+  std::string error_code;     ///< errc name, or "crashed" / "timed_out" / "internal"
+  std::string error_message;  ///< for a failed job
+  int pages = 0;              ///< pages read, for the progress line
+  int records = 0;
+  std::string payload;  ///< the job's output, formatted by the worker
+};
+
+/// How to run the jobs.
+struct pool_settings {
+  int workers = 1;             ///< jobs at once
+  double timeout_seconds = 0;  ///< a job still running after this is killed; 0: none
+};
+
+/// What the pool tells as it goes, for a progress line: jobs done, the pages they read, and
+/// the input of the job most recently started.
+struct pool_progress {
+  std::size_t done = 0;
+  long pages = 0;
+  std::size_t current = 0;
+};
+
+/// Runs `work(i)` for every i < count, each in a forked process, at most settings.workers at
+/// once, and calls `deliver(i, result)` in order of i, each as soon as it and all before it
+/// are done. A worker killed by a signal gives the error "crashed", one over the time limit
+/// "timed_out". `tick` is called whenever a job starts or ends and twice a second between.
+/// The calling process must have no other threads (it forks).
+void run_jobs(std::size_t count, const pool_settings& settings,
+              const std::function<job_result(std::size_t)>& work,
+              const std::function<void(std::size_t, job_result&&)>& deliver,
+              const std::function<void(const pool_progress&)>& tick);
+
+}  // namespace extract_plan::cli
