@@ -227,7 +227,8 @@ std::string review_html(const document& doc,
       << "body{font-family:sans-serif;margin:1em;color:#222}\n"
       << "section.page{display:flex;gap:1em;align-items:flex-start;border-top:2px solid #ccc;"
          "padding-top:.5em;margin-top:1em}\n"
-      << "section.page img{width:55%;border:1px solid #999}\n"
+      << "section.page a.picture{width:55%;position:sticky;top:0}\n"
+      << "section.page img{width:100%;border:1px solid #999}\n"
       << ".records{flex:1}.record{border:1px solid #ccc;margin:.3em 0;padding:.3em}\n"
       << ".continued{border-color:#f28000;background:#fff4e5}\n"
       << ".key{color:#0a7;font-weight:bold}.note{color:#a00}\n"
@@ -236,8 +237,8 @@ std::string review_html(const document& doc,
   out << "<h1>" << escape_html(doc.source.file) << "</h1>\n";
   if (!doc.title.empty()) out << "<p class=\"title\">" << escape_html(doc.title) << "</p>\n";
   out << "<p class=\"summary\">" << doc.source.pages << " pages, " << doc.outline.size()
-      << " read, " << doc.tables.size() << " action-plan tables, " << doc.records.size()
-      << " records.</p>\n";
+      << " read; action-plan tables: " << doc.tables.size() << "; records: " << doc.records.size()
+      << ".</p>\n";
   out << "<p class=\"legend\">Drawn on the pages: <span style=\"background:#8c8c8c\">running "
          "header / footer</span><span style=\"background:#1a59d9\">table part, columns and "
          "rows</span><span style=\"background:#0d9940\">a record's cell</span><span "
@@ -252,8 +253,9 @@ std::string review_html(const document& doc,
   if (doc.diagnostics.empty()) out << "<li>none</li>\n";
   out << "</ul>\n";
   for (const page_outline& p : doc.outline) {
-    out << "<section class=\"page\" id=\"page-" << p.page << "\">\n<img src=\""
-        << escape_html(picture_of(p.page)) << "\" alt=\"page " << p.page << "\">\n"
+    const std::string picture = escape_html(picture_of(p.page));
+    out << "<section class=\"page\" id=\"page-" << p.page << "\">\n<a class=\"picture\" href=\""
+        << picture << "\"><img src=\"" << picture << "\" alt=\"page " << p.page << "\"></a>\n"
         << "<div class=\"records\">\n<h2>Page " << p.page << "</h2>\n";
     for (const diagnostic& d : doc.diagnostics) {
       if (d.page == p.page) {

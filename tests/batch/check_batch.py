@@ -297,6 +297,22 @@ def case_debug():
     check('href="appendix1-repeat/index.html"' in (many / "index.html").read_text(), "no index")
 
 
+def case_timeout():
+    # nested-forms.pdf draws 10^9 rectangles: with no page limit to speak of it reads for
+    # ever, until the watchdog stops it. The documents around it are still written.
+    hang = TESTDATA / "nested-forms.pdf"
+    out, err = run(SAMPLE_PDFS[0], hang, SAMPLE_PDFS[1], "--jsonl", "-j", "2",
+                   "--page-time-limit", "100000", "--timeout", "1", expect=1)
+    docs = [json.loads(l) for l in out.decode().splitlines()]
+    check(len(docs) == 3, f"{len(docs)} lines")
+    check(docs[1]["error"]["code"] == "timed_out", f"{docs[1]}")
+    check(docs[0] == single(SAMPLE_PDFS[0]) and docs[2] == single(SAMPLE_PDFS[1]), "others")
+    check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(timed_out\)$", err, re.M), err)
+    # Under the page limit, the same file is read in part and succeeds, with page.too_slow.
+    doc = json.loads(run(hang, "--json", "--page-time-limit", "0.5")[0])
+    check(any(d["code"] == "page.too_slow" for d in doc["diagnostics"]), f"{doc}")
+
+
 def case_help():
     out, _ = run("--help")
     text = out.decode()

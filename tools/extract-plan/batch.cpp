@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -196,6 +197,124 @@ pool_settings pool_of(const batch_settings& s) {
   return p;
 }
 
+// Warms up what every worker needs: the deadline grammar's expressions and ICU's data are
+// made once here and inherited, not made again in each process.
+void warm_up() {
+  (void)parse_deadline("Q2 2024/25");
+  (void)parse_officer("Helen Phillips, Scrutiny & Support Officer");
+  std::cout.flush();
+  std::cerr.flush();
+}
+
+// Writes a batch's results, in input order, in its framing: to one stream, or to a file per
+// input under --out-dir.
+class batch_writer {
+ public:
+  batch_writer(const std::vector<input>& inputs, const batch_settings& s, std::ostream& out)
+      : inputs_(inputs), s_(s), out_(out), several_(inputs.size() > 1 || s.as_array) {}
+
+  void begin() {
+    if (s_.out_dir.empty()) {
+      if (s_.format == framing::csv) out_ << (s_.tables ? tables_csv_header() : csv_header());
+      if (s_.format == framing::json && several_) out_ << "[";
+    }
+    out_.flush();
+  }
+
+  void write(std::size_t i, const job_result& r) {
+    if (!s_.out_dir.empty()) {
+      write_file(inputs_[i], r);
+      return;
+    }
+    write_stream(inputs_[i], r);
+    // Streamed: each result reaches a downstream tool as soon as it and all before it exist.
+    out_.flush();
+  }
+
+  void end() {
+    if (s_.out_dir.empty() && s_.format == framing::json && several_) {
+      out_ << (written_ > 0 ? "\n]\n" : "]\n");
+    }
+    out_.flush();
+  }
+
+ private:
+  void write_file(const input& in, const job_result& r) {
+    const fs::path target = fs::path(s_.out_dir) / (in.name + extension_of(s_));
+    std::error_code ec;
+    if (!r.ok) {
+      fs::remove(target, ec);  // a result from an earlier run would mislead
+      return;
+    }
+    fs::create_directories(target.parent_path(), ec);
+    std::ofstream one(target, std::ios::binary | std::ios::trunc);
+    if (s_.format == framing::csv) one << (s_.tables ? tables_csv_header() : csv_header());
+    one << r.payload;
+    if (s_.format != framing::csv && s_.format != framing::listing) one << '\n';
+  }
+
+  void write_stream(const input& in, const job_result& r) {
+    switch (s_.format) {
+      case framing::listing:
+        if (!r.ok) break;
+        if (several_) out_ << (written_ > 0 ? "\n" : "") << "== " << in.path << " ==\n";
+        out_ << r.payload;
+        ++written_;
+        break;
+      case framing::csv:
+        if (r.ok) out_ << r.payload;
+        break;
+      case framing::jsonl:
+        out_ << (r.ok ? r.payload : error_entry(in, r, json_layout::one_line)) << '\n';
+        break;
+      case framing::json: {
+        const std::string body = r.ok ? r.payload : error_entry(in, r, json_layout::indented);
+        if (several_) {
+          out_ << (written_ > 0 ? ",\n" : "\n") << nested(body);
+        } else {
+          out_ << body << '\n';
+        }
+        ++written_;
+        break;
+      }
+    }
+  }
+
+  const std::vector<input>& inputs_;
+  const batch_settings& s_;
+  std::ostream& out_;
+  bool several_;
+  std::size_t written_ = 0;
+};
+
+// DIR/index.html of a batch's reviews: a link to each document's own review page.
+void write_review_index(const std::vector<input>& inputs, const std::vector<bool>& succeeded,
+                        const std::string& dir) {
+  auto escape = [](const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+      out += c == '&'   ? "&amp;"
+             : c == '<' ? "&lt;"
+             : c == '>' ? "&gt;"
+             : c == '"' ? "&quot;"
+                        : std::string(1, c);
+    }
+    return out;
+  };
+  std::ofstream index(fs::path(dir) / "index.html", std::ios::binary);
+  index << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
+           "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const std::string path = escape(inputs[i].path);
+    index << "<li>"
+          << (succeeded[i]
+                  ? "<a href=\"" + escape(inputs[i].name) + "/index.html\">" + path + "</a>"
+                  : path + " (failed)")
+          << "</li>\n";
+  }
+  index << "</ul>\n</body>\n</html>\n";
+}
+
 }  // namespace
 
 int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
@@ -207,172 +326,119 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
       return 1;
     }
   }
-  std::ostream& out = s.output.empty() ? std::cout : file;
-  const bool several = inputs.size() > 1 || s.as_array;
   if (!s.out_dir.empty()) fs::create_directories(s.out_dir);
   if (!s.debug_dir.empty()) fs::create_directories(s.debug_dir);
-
-  if (s.out_dir.empty()) {
-    if (s.format == framing::csv) out << (s.tables ? tables_csv_header() : csv_header());
-    if (s.format == framing::json && several) out << "[";
-  }
-  out.flush();
+  batch_writer writer(inputs, s, s.output.empty() ? std::cout : file);
+  writer.begin();
   progress_line progress(inputs, !s.quiet && ::isatty(STDERR_FILENO));
-  std::size_t failed = 0, written = 0;
+  std::size_t failed = 0;
   long records = 0;
   std::vector<bool> succeeded(inputs.size(), false);
-  auto deliver = [&](std::size_t i, job_result&& r) {
-    const input& in = inputs[i];
-    progress.clear();
-    if (!r.ok) {
-      ++failed;
-      report_failure(in, r);
-    } else {
-      records += r.records;
-      succeeded[i] = true;
-    }
-    if (!s.out_dir.empty()) {
-      const fs::path target = fs::path(s.out_dir) / (in.name + extension_of(s));
-      std::error_code ec;
-      if (!r.ok) {
-        fs::remove(target, ec);  // a result from an earlier run would mislead
-        return;
-      }
-      fs::create_directories(target.parent_path(), ec);
-      std::ofstream one(target, std::ios::binary | std::ios::trunc);
-      if (s.format == framing::csv) one << (s.tables ? tables_csv_header() : csv_header());
-      one << r.payload;
-      if (s.format != framing::csv && s.format != framing::listing) one << '\n';
-      return;
-    }
-    switch (s.format) {
-      case framing::listing:
-        if (!r.ok) break;
-        if (several) out << (written > 0 ? "\n" : "") << "== " << in.path << " ==\n";
-        out << r.payload;
-        ++written;
-        break;
-      case framing::csv:
-        if (r.ok) out << r.payload;
-        break;
-      case framing::jsonl:
-        out << (r.ok ? r.payload : error_entry(in, r, json_layout::one_line)) << '\n';
-        break;
-      case framing::json: {
-        const std::string body = r.ok ? r.payload : error_entry(in, r, json_layout::indented);
-        if (several) {
-          out << (written > 0 ? ",\n" : "\n") << nested(body);
-        } else {
-          out << body << '\n';
-        }
-        ++written;
-        break;
-      }
-    }
-    // Streamed: each result reaches a downstream tool as soon as it and all before it exist.
-    out.flush();
-  };
-  // Start-up work shared by every worker: the deadline grammar's expressions and ICU's data are
-  // made once here and inherited, not made again in each process.
-  (void)parse_deadline("Q2 2024/25");
-  (void)parse_officer("Helen Phillips, Scrutiny & Support Officer");
-  std::cout.flush();
-  std::cerr.flush();
+  warm_up();
   run_jobs(
       inputs.size(), pool_of(s),
-      [&](std::size_t i) { return extract_one(inputs[i], s, several && inputs.size() > 1); },
-      deliver, [&](const pool_progress& p) { progress.update(p); });
+      [&](std::size_t i) { return extract_one(inputs[i], s, inputs.size() > 1); },
+      [&](std::size_t i, job_result&& r) {
+        progress.clear();
+        if (r.ok) {
+          records += r.records;
+          succeeded[i] = true;
+        } else {
+          ++failed;
+          report_failure(inputs[i], r);
+        }
+        writer.write(i, r);
+      },
+      [&](const pool_progress& p) { progress.update(p); });
   progress.clear();
-  if (s.out_dir.empty() && s.format == framing::json && several) {
-    out << (written > 0 ? "\n]\n" : "]\n");
-  }
-  out.flush();
-  if (!s.debug_dir.empty() && inputs.size() > 1) {
-    std::ofstream index(fs::path(s.debug_dir) / "index.html", std::ios::binary);
-    index << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
-             "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      index << "<li>" << (succeeded[i] ? "<a href=\"" + inputs[i].name + "/index.html\">" : "")
-            << inputs[i].path << (succeeded[i] ? "</a>" : " (failed)") << "</li>\n";
-    }
-    index << "</ul>\n</body>\n</html>\n";
-  }
+  writer.end();
+  if (!s.debug_dir.empty() && inputs.size() > 1) write_review_index(inputs, succeeded, s.debug_dir);
   if (inputs.size() > 1 && !s.quiet) {
     std::cerr << inputs.size() << " files, " << records << " records, " << failed << " failed\n";
   }
   return failed > 0 ? 1 : 0;
 }
 
-int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
-               const verify_settings& v) {
+namespace {
+
+std::string expected_path_of(const std::string& pdf) {
+  const fs::path p(pdf);
+  return (p.parent_path() / (p.stem().string() + ".expected.json")).string();
+}
+
+// The PDFs verify reads: those with an expected file beside them. A PDF named by itself
+// without one is a failure, reported here; `missing` counts them.
+std::vector<input> verifiable(const std::vector<std::string>& paths, std::size_t& missing) {
   std::vector<input> found;
-  bool usable = true;
-  auto expected_of = [](const std::string& pdf) {
-    fs::path p(pdf);
-    return (p.parent_path() / (p.stem().string() + ".expected.json")).string();
-  };
   for (const input& in : expand_inputs(paths, {})) {
     std::error_code ec;
-    if (fs::exists(expected_of(in.path), ec)) {
+    if (fs::exists(expected_path_of(in.path), ec)) {
       found.push_back(in);
-    } else if (!fs::is_directory(in.path, ec) &&
-               std::find(paths.begin(), paths.end(), in.path) != paths.end()) {
-      // A PDF named by itself must have its expected file.
-      std::cout << in.path << ": no " << expected_of(in.path) << '\n';
-      usable = false;
+    } else if (std::find(paths.begin(), paths.end(), in.path) != paths.end()) {
+      std::cout << in.path << ": no " << expected_path_of(in.path) << '\n';
+      ++missing;
     }
   }
-  if (found.empty() && usable) {
+  return found;
+}
+
+// Compares one result with its expected file and prints the verdict; returns true when it
+// passed (or was updated).
+bool verify_one(const input& in, const job_result& r, const verify_settings& v) {
+  const std::string expected_path = expected_path_of(in.path);
+  if (!r.ok) {
+    std::cout << in.path << ": " << r.error_message << " (" << r.error_code << ")\n";
+    return false;
+  }
+  std::ifstream file(expected_path, std::ios::binary);
+  std::stringstream expected;
+  expected << file.rdbuf();
+  std::vector<json_difference> differences;
+  try {
+    differences = compare_json(expected.str(), r.payload, v.ignore);
+  } catch (const std::invalid_argument&) {
+    differences.push_back({"(document)", "JSON", "(" + expected_path + " is not JSON)"});
+  }
+  if (differences.empty()) {
+    std::cout << in.path << ": ok\n";
+    return true;
+  }
+  for (const json_difference& d : differences) {
+    std::cout << in.path << ": " << d.path << ": expected " << d.expected << ", got " << d.actual
+              << '\n';
+  }
+  if (!v.update) return false;
+  std::ofstream(expected_path, std::ios::binary | std::ios::trunc) << r.payload << '\n';
+  std::cout << in.path << ": updated " << expected_path << '\n';
+  return true;
+}
+
+}  // namespace
+
+int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
+               const verify_settings& v) {
+  std::size_t failed = 0, passed = 0;
+  const std::vector<input> found = verifiable(paths, failed);
+  if (found.empty() && failed == 0) {
     std::cerr << "extract-plan: verify: no NAME.pdf with a NAME.expected.json beside it\n";
     std::cout << "0 passed, 0 failed\n";
     return 1;
   }
-  std::size_t passed = 0, failed = usable ? 0 : 1;
-  auto deliver = [&](std::size_t i, job_result&& r) {
-    const input& in = found[i];
-    const std::string expected_path = expected_of(in.path);
-    if (!r.ok) {
-      std::cout << in.path << ": " << r.error_message << " (" << r.error_code << ")\n";
-      ++failed;
-      return;
-    }
-    std::ifstream file(expected_path, std::ios::binary);
-    std::stringstream expected;
-    expected << file.rdbuf();
-    std::vector<json_difference> differences;
-    try {
-      differences = compare_json(expected.str(), r.payload, v.ignore);
-    } catch (const std::invalid_argument& e) {
-      differences.push_back({"(document)", "JSON", expected_path + " is not JSON"});
-    }
-    if (differences.empty()) {
-      std::cout << in.path << ": ok\n";
-      ++passed;
-    } else {
-      for (const json_difference& d : differences) {
-        std::cout << in.path << ": " << d.path << ": expected " << d.expected << ", got "
-                  << d.actual << '\n';
-      }
-      if (v.update) {
-        std::ofstream(expected_path, std::ios::binary | std::ios::trunc) << r.payload << '\n';
-        std::cout << in.path << ": updated " << expected_path << '\n';
-        ++passed;
-      } else {
-        ++failed;
-      }
-    }
-    std::cout.flush();
-  };
-  batch_settings one = s;
-  one.format = framing::json;
-  one.tables = false;
-  one.out_dir.clear();
-  one.debug_dir.clear();
-  (void)parse_deadline("Q2 2024/25");
-  std::cout.flush();
+  // Each document is read as `--json` reads it.
+  batch_settings as_json = s;
+  as_json.format = framing::json;
+  as_json.tables = false;
+  as_json.out_dir.clear();
+  as_json.debug_dir.clear();
+  warm_up();
   run_jobs(
-      found.size(), pool_of(s), [&](std::size_t i) { return extract_one(found[i], one, false); },
-      deliver, [](const pool_progress&) {});
+      found.size(), pool_of(s),
+      [&](std::size_t i) { return extract_one(found[i], as_json, false); },
+      [&](std::size_t i, job_result&& r) {
+        ++(verify_one(found[i], r, v) ? passed : failed);
+        std::cout.flush();
+      },
+      [](const pool_progress&) {});
   std::cout << passed << " passed, " << failed << " failed\n";
   return failed > 0 ? 1 : 0;
 }

@@ -81,137 +81,163 @@ Exit status: 0 every input succeeded, 1 an input failed (or verify found a diffe
 2 a usage error.
 )";
 
+// Everything the command line says, as parsed.
+struct command_line {
+  batch_settings settings;
+  std::vector<std::string> paths, lists;
+  std::string terms_spec, pages_spec;
+  bool as_json = false, as_jsonl = false, as_csv = false;
+  std::string field_name, field_text;
+  std::vector<std::string> verify_paths;
+  extract_plan::cli::verify_settings verify;
+  CLI::App* parse_field = nullptr;
+  CLI::App* verify_command = nullptr;
+  std::vector<extract_plan::cli::input> inputs;
+};
+
+// The flags of extraction: inputs, framings, where output goes, and how to read.
+void declare_extraction(CLI::App& app, command_line& c) {
+  batch_settings& s = c.settings;
+  s.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  app.add_option("INPUTS", c.paths,
+                 "PDF files, and folders searched for *.pdf (any letter case) in sorted order");
+  app.add_option("--files-from", c.lists, "read more inputs from FILE, one a line ('-': stdin)")
+      ->type_name("FILE");
+  auto* json_flag = app.add_flag(
+      "--json", c.as_json,
+      "write JSON (schema version 1, see README): the document, or an array for several");
+  auto* jsonl_flag = app.add_flag("--jsonl", c.as_jsonl,
+                                  "write one JSON document a line, each as soon as it is done")
+                         ->excludes(json_flag);
+  app.add_flag("--csv", c.as_csv, "write CSV (RFC 4180): a header row, then one row a record")
+      ->excludes(json_flag)
+      ->excludes(jsonl_flag);
+  app.add_flag("--tables", s.tables,
+               "write every table found, action plan or not, as grids of cell texts and boxes, "
+               "in the framing chosen (JSON by default)");
+  auto* out_dir = app.add_option("--out-dir", s.out_dir,
+                                 "write NAME.json (NAME.tables.json, NAME.csv...) per input there")
+                      ->type_name("DIR");
+  app.add_option("-o,--output", s.output, "write all output to FILE")
+      ->type_name("FILE")
+      ->excludes(out_dir);
+  app.add_option("-j,--jobs", s.workers,
+                 "documents read at once, each in a worker process (default: the cores)")
+      ->check(CLI::Range(1, 256));
+  app.add_flag("-q,--quiet", s.quiet, "no progress line and no closing summary");
+  app.add_option("--debug", s.debug_dir,
+                 "write a picture of every page read, with what was found drawn on it, and a "
+                 "review page DIR/index.html")
+      ->type_name("DIR");
+}
+
+// The flags of how a document is read, shared with verify.
+void declare_reading(CLI::App& app, command_line& c) {
+  batch_settings& s = c.settings;
+  app.add_option("--pages", c.pages_spec, "read only these pages, e.g. 3, 2-5 or 1,4-6")
+      ->type_name("RANGE");
+  app.add_option("--password", s.reading.password, "the password of encrypted PDFs")
+      ->type_name("PW")
+      ->envname("EXTRACT_PLAN_PASSWORD");
+  app.add_option("--timeout", s.timeout,
+                 "seconds one document may take before its worker is stopped (timed_out); "
+                 "0 for no limit")
+      ->default_val(600)
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--page-time-limit", s.reading.page_time_limit,
+                 "seconds one page may take; a page built to loop is cut short there")
+      ->default_val(20)
+      ->check(CLI::PositiveNumber);
+  app.add_option("--school-terms", c.terms_spec,
+                 "the school-term calendar for deadlines such as 'Autumn term 2023', e.g. "
+                 "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31 (the default)");
+}
+
+void declare_subcommands(CLI::App& app, command_line& c) {
+  c.parse_field = app.add_subcommand("parse-field",
+                                     "print the typed JSON value of one text, as records hold it");
+  c.parse_field->add_option("FIELD", c.field_name, "deadline, lead_officer or number")
+      ->required()
+      ->check(CLI::IsMember({"deadline", "lead_officer", "number"}));
+  c.parse_field->add_option("TEXT", c.field_text, "the text to read")->required();
+  c.parse_field->fallthrough();
+
+  c.verify_command = app.add_subcommand(
+      "verify",
+      "extract every NAME.pdf under DIR that has NAME.expected.json beside it and compare; "
+      "prints ok or each difference, then 'N passed, M failed'");
+  c.verify_command->add_option("DIR", c.verify_paths, "folders (or PDFs) to verify")->required();
+  c.verify_command->add_flag("--update", c.verify.update, "rewrite the expected files");
+  c.verify_command
+      ->add_option("--ignore", c.verify.ignore,
+                   "a JSON path not compared, e.g. source.sha256 or records[].pages")
+      ->type_name("KEY");
+  c.verify_command->fallthrough();
+}
+
+// Checks and completes what parsing cannot: the specs, the framing, the inputs. Throws
+// CLI::ParseError subclasses, so that a mistake is a usage error.
+void finish(command_line& c) {
+  batch_settings& s = c.settings;
+  if (!c.terms_spec.empty()) s.reading.terms = parse_terms(c.terms_spec);
+  if (!c.pages_spec.empty()) {
+    try {
+      s.reading.pages = extract_plan::parse_page_ranges(c.pages_spec);
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError("--pages", e.what());
+    }
+  }
+  s.reading.trace = !s.debug_dir.empty();
+  if (c.parse_field->parsed() || c.verify_command->parsed()) return;
+  if (c.paths.empty() && c.lists.empty()) throw CLI::RequiredError("INPUTS");
+  s.format = c.as_json    ? framing::json
+             : c.as_jsonl ? framing::jsonl
+             : c.as_csv   ? framing::csv
+                          : framing::listing;
+  // The listing is for reading on a screen; files and --tables are JSON unless told.
+  if ((s.tables || !s.out_dir.empty()) && s.format == framing::listing) s.format = framing::json;
+  try {
+    c.inputs = extract_plan::cli::expand_inputs(c.paths, c.lists);
+  } catch (const std::runtime_error& e) {
+    throw CLI::ValidationError("--files-from", e.what());
+  }
+  // An array, not a lone object, whenever the inputs could have been several.
+  s.as_array = c.paths.size() != 1 || !c.lists.empty() ||
+               (c.inputs.size() == 1 && c.inputs.front().path != c.paths.front());
+  if (!s.out_dir.empty() || (!s.debug_dir.empty() && c.inputs.size() > 1)) {
+    const std::string clash = extract_plan::cli::clashing_names(c.inputs);
+    if (!clash.empty()) {
+      throw CLI::ValidationError("--out-dir", clash + " would write files of the same name");
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Extracts the action-plan tables of council committee PDFs as typed records."};
   app.set_version_flag("--version", std::string("extract-plan ") + EXTRACT_PLAN_VERSION);
   app.footer(examples);
-  batch_settings settings;
-  std::vector<std::string> paths, lists;
-  std::string terms_spec, pages_spec;
-  bool as_json = false, as_jsonl = false, as_csv = false;
-  settings.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-
-  app.add_option("INPUTS", paths,
-                 "PDF files, and folders searched for *.pdf (any letter case) in sorted order");
-  app.add_option("--files-from", lists, "read more inputs from FILE, one a line ('-': stdin)")
-      ->type_name("FILE");
-  auto* json_flag = app.add_flag(
-      "--json", as_json,
-      "write JSON (schema version 1, see README): the document, or an array for several");
-  auto* jsonl_flag = app.add_flag("--jsonl", as_jsonl,
-                                  "write one JSON document a line, each as soon as it is done")
-                         ->excludes(json_flag);
-  app.add_flag("--csv", as_csv, "write CSV (RFC 4180): a header row, then one row a record")
-      ->excludes(json_flag)
-      ->excludes(jsonl_flag);
-  app.add_flag("--tables", settings.tables,
-               "write every table found, action plan or not, as grids of cell texts and boxes, "
-               "in the framing chosen (JSON by default)");
-  auto* out_dir = app.add_option("--out-dir", settings.out_dir,
-                                 "write NAME.json (NAME.tables.json, NAME.csv...) per input there")
-                      ->type_name("DIR");
-  app.add_option("-o,--output", settings.output, "write all output to FILE")
-      ->type_name("FILE")
-      ->excludes(out_dir);
-  app.add_option("-j,--jobs", settings.workers,
-                 "documents read at once, each in a worker process (default: the cores)")
-      ->check(CLI::Range(1, 256));
-  app.add_flag("-q,--quiet", settings.quiet, "no progress line and no closing summary");
-  app.add_option("--pages", pages_spec, "read only these pages, e.g. 3, 2-5 or 1,4-6")
-      ->type_name("RANGE");
-  app.add_option("--password", settings.reading.password, "the password of encrypted PDFs")
-      ->type_name("PW")
-      ->envname("EXTRACT_PLAN_PASSWORD");
-  app.add_option("--debug", settings.debug_dir,
-                 "write a picture of every page read, with what was found drawn on it, and a "
-                 "review page DIR/index.html")
-      ->type_name("DIR");
-  app.add_option("--timeout", settings.timeout,
-                 "seconds one document may take before its worker is stopped (timed_out); "
-                 "0 for no limit")
-      ->default_val(600)
-      ->check(CLI::NonNegativeNumber);
-  app.add_option("--page-time-limit", settings.reading.page_time_limit,
-                 "seconds one page may take; a page built to loop is cut short there")
-      ->default_val(20)
-      ->check(CLI::PositiveNumber);
-  app.add_option("--school-terms", terms_spec,
-                 "the school-term calendar for deadlines such as 'Autumn term 2023', e.g. "
-                 "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31 (the default)");
-
-  std::string field_name, field_text;
-  CLI::App* parse_field = app.add_subcommand(
-      "parse-field", "print the typed JSON value of one text, as records hold it");
-  parse_field->add_option("FIELD", field_name, "deadline, lead_officer or number")
-      ->required()
-      ->check(CLI::IsMember({"deadline", "lead_officer", "number"}));
-  parse_field->add_option("TEXT", field_text, "the text to read")->required();
-  parse_field->fallthrough();
-
-  std::vector<std::string> verify_paths;
-  extract_plan::cli::verify_settings verify;
-  CLI::App* verify_command = app.add_subcommand(
-      "verify",
-      "extract every NAME.pdf under DIR that has NAME.expected.json beside it and compare; "
-      "prints ok or each difference, then 'N passed, M failed'");
-  verify_command->add_option("DIR", verify_paths, "folders (or PDFs) to verify")->required();
-  verify_command->add_flag("--update", verify.update, "rewrite the expected files");
-  verify_command
-      ->add_option("--ignore", verify.ignore,
-                   "a JSON path not compared, e.g. source.sha256 or records[].pages")
-      ->type_name("KEY");
-  verify_command->fallthrough();
-
-  std::vector<extract_plan::cli::input> inputs;
+  command_line c;
+  declare_extraction(app, c);
+  declare_reading(app, c);
+  declare_subcommands(app, c);
   try {
     app.parse(argc, argv);
-    if (!terms_spec.empty()) settings.reading.terms = parse_terms(terms_spec);
-    if (!pages_spec.empty()) {
-      try {
-        settings.reading.pages = extract_plan::parse_page_ranges(pages_spec);
-      } catch (const std::invalid_argument& e) {
-        throw CLI::ValidationError("--pages", e.what());
-      }
-    }
-    settings.reading.trace = !settings.debug_dir.empty();
-    if (!parse_field->parsed() && !verify_command->parsed()) {
-      if (paths.empty() && lists.empty()) throw CLI::RequiredError("INPUTS");
-      settings.format = as_json    ? framing::json
-                        : as_jsonl ? framing::jsonl
-                        : as_csv   ? framing::csv
-                                   : framing::listing;
-      // The listing is for reading on a screen; files and --tables are JSON unless told.
-      if ((settings.tables || !settings.out_dir.empty()) && settings.format == framing::listing) {
-        settings.format = framing::json;
-      }
-      try {
-        inputs = extract_plan::cli::expand_inputs(paths, lists);
-      } catch (const std::runtime_error& e) {
-        throw CLI::ValidationError("--files-from", e.what());
-      }
-      // An array, not a lone object, whenever the inputs could have been several.
-      settings.as_array = paths.size() != 1 || !lists.empty() ||
-                          (inputs.size() == 1 && inputs.front().path != paths.front());
-      if (!settings.out_dir.empty() || (!settings.debug_dir.empty() && inputs.size() > 1)) {
-        const std::string clash = extract_plan::cli::clashing_names(inputs);
-        if (!clash.empty()) {
-          throw CLI::ValidationError("--out-dir", clash + " would write files of the same name");
-        }
-      }
-    }
+    finish(c);
   } catch (const CLI::ParseError& e) {
     const int status = app.exit(e);
     return status == 0 ? 0 : 2;
   }
-  if (parse_field->parsed()) return print_field(field_name, field_text, settings.reading.terms);
-  if (verify_command->parsed()) {
-    return extract_plan::cli::run_verify(verify_paths, settings, verify);
+  if (c.parse_field->parsed()) {
+    return print_field(c.field_name, c.field_text, c.settings.reading.terms);
   }
-  if (inputs.empty()) {
+  if (c.verify_command->parsed()) {
+    return extract_plan::cli::run_verify(c.verify_paths, c.settings, c.verify);
+  }
+  if (c.inputs.empty()) {
     std::cerr << "extract-plan: no PDF found in the inputs\n";
     return 1;
   }
-  return extract_plan::cli::run_batch(inputs, settings);
+  return extract_plan::cli::run_batch(c.inputs, c.settings);
 }
