@@ -1,12 +1,12 @@
-// File digests for source_info.
+// Digests for source_info.
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace extract_plan {
 
-/// Returns the lower-case hex SHA-256 of a file's bytes. Throws extract_plan::error
-/// (file_not_found, read_failed).
-std::string sha256_file(const std::string& path);
+/// Returns the lower-case hex SHA-256 of some bytes.
+std::string sha256_hex(std::string_view bytes);
 
 }  // namespace extract_plan

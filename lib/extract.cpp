@@ -11,6 +11,7 @@
 #include "digest.h"
 #include "extract_plan/extract_plan.h"
 #include "fields/records.h"
+#include "file_bytes.h"
 #include "layout/furniture.h"
 #include "layout/lines.h"
 #include "pdf/pdf_reader.h"
@@ -224,43 +225,50 @@ const char* to_string(errc code) noexcept {
       return "encrypted";
     case errc::no_text_layer:
       return "no_text_layer";
+    case errc::cancelled:
+      return "cancelled";
   }
   return "unknown";
 }
 
 error::error(errc code, const std::string& message) : std::runtime_error(message), code_(code) {}
 
-document extract_file(const std::string& path, const options& opts) {
+namespace {
+
+document extract_bytes(std::string_view bytes, const std::string& name, const options& opts) {
   document doc;
-  pdf::pdf_file pdf(path, opts.password);
-  doc.source.file = file_name_of(path);
-  doc.source.sha256 = sha256_file(path);
+  pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
+  doc.source.file = name;
+  doc.source.sha256 = sha256_hex(bytes);
   doc.source.pages = pdf.page_count();
   doc.diagnostics = pdf.opening_diagnostics();
 
   const std::vector<int> selected = selected_pages(opts.pages, doc.source.pages);
   if (selected.empty()) {
-    doc.diagnostics.push_back({"pages.none", 0, "the document has none of the pages asked for"});
+    doc.diagnostics.push_back(
+        {diag::pages_none, 0, "the document has none of the pages asked for"});
   }
   std::vector<layout::page_lines> page_lines;
   std::vector<std::pair<double, double>> page_sizes;
   std::vector<std::vector<tabular::page_table>> page_tables;
-  std::size_t word_count = 0;
+  std::size_t word_count = 0, rotated_words = 0;
   for (const int n : selected) {
     page p = pdf.read_page(n, doc.diagnostics, opts.page_time_limit);
     word_count += p.words.size();
-    std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p, &doc.diagnostics);
+    rotated_words += static_cast<std::size_t>(p.rotated_words);
+    std::vector<tabular::page_table> tables = tabular::find_ruled_tables(p, doc.diagnostics);
     layout::page_lines lines{n, p.height, layout::build_lines(std::move(p.words)), {}};
     for (const tabular::page_table& t : tables) lines.protected_regions.push_back(t.bounds);
     page_lines.push_back(std::move(lines));
     page_sizes.emplace_back(p.width, p.height);
     page_tables.push_back(std::move(tables));
+    if (opts.progress &&
+        !opts.progress(static_cast<int>(page_tables.size()), static_cast<int>(selected.size()))) {
+      throw error(errc::cancelled, "reading was cancelled by the progress callback");
+    }
   }
   // No word at all, upright or sideways: a scan, or a PDF of pictures of text.
-  const bool sideways_text =
-      std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
-                  [](const diagnostic& d) { return d.code == "page.rotated_text"; });
-  if (word_count == 0 && !sideways_text && !selected.empty()) {
+  if (word_count == 0 && rotated_words == 0 && !selected.empty()) {
     throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
   }
 
@@ -357,7 +365,9 @@ document extract_file(const std::string& path, const options& opts) {
   }
   const std::vector<tabular::stitched_table> tables =
       tabular::stitch_tables(parts, doc.diagnostics);
-  fields::append_records(tables, evidence, opts, doc);
+  fields::plan_records plans = fields::build_records(tables, evidence, opts, doc.diagnostics);
+  doc.tables = std::move(plans.tables);
+  doc.records = std::move(plans.records);
   // Every table for --tables, in the order the pages print them.
   std::vector<tabular::stitched_table> all_tables = tables;
   std::vector<tabular::stitched_table> other_tables =
@@ -367,14 +377,35 @@ document extract_file(const std::string& path, const options& opts) {
   std::stable_sort(all_tables.begin(), all_tables.end(), [](const auto& a, const auto& b) {
     return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
   });
-  fields::append_grids(all_tables, evidence, doc);
+  doc.grids = fields::build_grids(all_tables, evidence);
   if (opts.trace) mark_repeated_headers(all_tables, doc.outline);
   if (doc.records.empty()) {
-    doc.diagnostics.push_back({"table.none", 0, "no action-plan table was found"});
+    doc.diagnostics.push_back({diag::table_none, 0, "no action-plan table was found"});
   }
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
   return doc;
+}
+
+}  // namespace
+
+// The version string from the header's numbers, so the two cannot disagree.
+#define EXTRACT_PLAN_STRINGIFY_(x) #x
+#define EXTRACT_PLAN_STRINGIFY(x) EXTRACT_PLAN_STRINGIFY_(x)
+const char* version() noexcept {
+  return EXTRACT_PLAN_STRINGIFY(EXTRACT_PLAN_VERSION_MAJOR) "." EXTRACT_PLAN_STRINGIFY(
+      EXTRACT_PLAN_VERSION_MINOR) "." EXTRACT_PLAN_STRINGIFY(EXTRACT_PLAN_VERSION_PATCH);
+}
+
+document extract_file(const std::string& path, const options& opts) {
+  const std::string bytes = read_file_bytes(path);
+  return extract_bytes(bytes, file_name_of(path), opts);
+}
+
+document extract_buffer(const void* data, std::size_t size, const std::string& name,
+                        const options& opts) {
+  if (data == nullptr && size > 0) throw error(errc::read_failed, "no bytes to read");
+  return extract_bytes(std::string_view(static_cast<const char*>(data), size), name, opts);
 }
 
 }  // namespace extract_plan

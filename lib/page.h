@@ -52,6 +52,7 @@ struct page {
   std::vector<word> words;
   std::vector<rule> rules;
   bool cut_short = false;  ///< reading stopped at the time limit
+  int rotated_words = 0;   ///< words that ran sideways even so, left out
 };
 
 /// Words sharing a baseline, left to right.

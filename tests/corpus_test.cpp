@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extract_plan/extract_plan.h"
+#include "open_pdf.h"
 #include "pdf/pdf_reader.h"
 #include "table/ruled.h"
 
@@ -20,10 +21,10 @@ TEST_SUITE("corpus") {
   TEST_CASE("a grid drawn as shaded cells under white rules is a ruled table") {
     // Kent ICS priorities, page 7: a PowerPoint export whose table rules are white strokes
     // over blue-grey cell fills; the fills' edges show the grid.
-    pdf::pdf_file file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
+    open_pdf file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
     std::vector<diagnostic> diagnostics;
-    const page p = file.read_page(7, diagnostics);
-    const auto tables = tabular::find_ruled_tables(p);
+    const page p = file.file.read_page(7, diagnostics);
+    const auto tables = tabular::find_ruled_tables(p, diagnostics);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].column_count() >= 5);
     CHECK(tables[0].rows.size() >= 8);
@@ -31,9 +32,9 @@ TEST_SUITE("corpus") {
   }
 
   TEST_CASE("a page background fill is not a table") {
-    pdf::pdf_file file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
+    open_pdf file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
     std::vector<diagnostic> diagnostics;
-    const page p = file.read_page(7, diagnostics);
+    const page p = file.file.read_page(7, diagnostics);
     // The white 960x540 page fill would give edges along the page border if it counted.
     CHECK(std::none_of(p.rules.begin(), p.rules.end(), [&](const rule& r) {
       return r.is_vertical() && r.x0 < 1 && r.y1 - r.y0 > 500;
@@ -219,7 +220,7 @@ TEST_SUITE("corpus") {
     const document doc =
         extract_file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
     const auto t = std::find_if(doc.tables.begin(), doc.tables.end(),
-                                [](const table& x) { return x.pages.first == 7; });
+                                [](const plan_table& x) { return x.pages.first == 7; });
     REQUIRE(t != doc.tables.end());
     CHECK(t->pages.last == 11);
     const int index = static_cast<int>(t - doc.tables.begin());

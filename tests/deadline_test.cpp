@@ -18,7 +18,7 @@ struct deadline_case {
   std::vector<std::string> doubts = {};
 };
 
-std::vector<std::string> spans_of(const deadline& d) {
+std::vector<std::string> spans_of(const deadline_value& d) {
   std::vector<std::string> out;
   for (const date_span& s : d.dates) out.push_back(iso(s.start) + ".." + iso(s.end));
   return out;
@@ -35,7 +35,7 @@ void check_cases(const std::vector<deadline_case>& cases, const school_terms& te
     const std::string text = c.text;
     CAPTURE(text);
     std::vector<diagnostic> doubts;
-    const deadline d = parse_deadline(c.text, &doubts, terms);
+    const deadline_value d = parse_deadline(c.text, doubts, terms);
     CHECK(joined(spans_of(d)) == joined(c.dates));
     CHECK(std::string(d.status ? to_string(*d.status) : "") == c.status);
     std::vector<std::string> codes;
@@ -254,7 +254,7 @@ TEST_SUITE("deadline") {
   }
 
   TEST_CASE("cleans the text: spaces collapsed, invisible characters gone") {
-    const deadline d = parse_deadline("  Ongoing\n Estimated\u00A0date \u00ADof impact ");
+    const deadline_value d = parse_deadline("  Ongoing\n Estimated\u00A0date \u00ADof impact ");
     CHECK(d.text == "Ongoing Estimated date of impact");
   }
 }

@@ -292,7 +292,7 @@ TEST_SUITE("extract") {
   TEST_CASE("a part under the title repeated from page 1 joins the plan") {
     const document doc = fixture("title-over-both-parts.pdf");
     const auto plan = std::find_if(doc.tables.begin(), doc.tables.end(),
-                                   [](const table& t) { return t.columns.size() == 5; });
+                                   [](const plan_table& t) { return t.columns.size() == 5; });
     REQUIRE(plan != doc.tables.end());
     CHECK(plan->pages.last == 2);
     const auto index = static_cast<int>(plan - doc.tables.begin());

@@ -29,7 +29,7 @@ void check_cases(const std::vector<officer_case>& cases) {
     const std::string text = c.text;
     CAPTURE(text);
     std::vector<diagnostic> doubts;
-    const officer o = parse_officer(c.text, &doubts);
+    const officer o = parse_officer(c.text, doubts);
     std::vector<std::string> people;
     for (const person& p : o.people) people.push_back(show(p));
     CHECK(joined(people) == joined(c.people));

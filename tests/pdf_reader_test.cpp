@@ -4,14 +4,16 @@
 
 #include <algorithm>
 
+#include "open_pdf.h"
+
 using namespace extract_plan;
 
 TEST_SUITE("pdf_reader") {
   TEST_CASE("reads words with the origin at the top left, y down, in points") {
-    pdf::pdf_file file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
-    REQUIRE(file.page_count() >= 4);
+    open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
+    REQUIRE(file.file.page_count() >= 4);
     std::vector<diagnostic> diagnostics;
-    page p = file.read_page(1, diagnostics);
+    page p = file.file.read_page(1, diagnostics);
     CHECK(p.number == 1);
     CHECK(p.width > p.height);  // A4 landscape
     CHECK(p.width == doctest::Approx(842).epsilon(0.01));
@@ -25,9 +27,9 @@ TEST_SUITE("pdf_reader") {
   }
 
   TEST_CASE("reads the table's ruling lines in the same pass") {
-    pdf::pdf_file file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
+    open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
     std::vector<diagnostic> diagnostics;
-    page p = file.read_page(2, diagnostics);
+    page p = file.file.read_page(2, diagnostics);
     const auto horizontal = std::count_if(p.rules.begin(), p.rules.end(),
                                           [](const rule& r) { return r.is_horizontal(); });
     const auto vertical = std::count_if(p.rules.begin(), p.rules.end(),
@@ -37,17 +39,17 @@ TEST_SUITE("pdf_reader") {
   }
 
   TEST_CASE("reads a Chromium PDF's borders, drawn as filled rectangles") {
-    pdf::pdf_file file(EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf");
+    open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf");
     std::vector<diagnostic> diagnostics;
-    page p = file.read_page(1, diagnostics);
+    page p = file.file.read_page(1, diagnostics);
     CHECK(std::count_if(p.rules.begin(), p.rules.end(),
                         [](const rule& r) { return r.is_vertical(); }) >= 5);
   }
 
   TEST_CASE("fails clearly on what is not a PDF") {
-    CHECK_THROWS_AS(pdf::pdf_file("no-such-file.pdf"), extract_plan::error);
+    CHECK_THROWS_AS(open_pdf("no-such-file.pdf"), extract_plan::error);
     try {
-      pdf::pdf_file f(EXTRACT_PLAN_SAMPLES "/README.md");
+      open_pdf f(EXTRACT_PLAN_SAMPLES "/README.md");
       FAIL("no error");
     } catch (const extract_plan::error& e) {
       CHECK(e.code() == errc::not_a_pdf);

@@ -5,6 +5,16 @@
 #include "page_builder.h"
 
 using namespace extract_plan;
+
+namespace {
+
+// The ruled tables of a page, its doubts left out (tests of them say so).
+std::vector<tabular::page_table> ruled_tables(const page& p) {
+  std::vector<diagnostic> doubts;
+  return tabular::find_ruled_tables(p, doubts);
+}
+
+}  // namespace
 using extract_plan::testing::page_builder;
 
 TEST_SUITE("ruled") {
@@ -30,7 +40,7 @@ TEST_SUITE("ruled") {
                  .text(90, 165, "line wraps")
                  .text(310, 150, "Done")
                  .build();
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     const auto& t = tables[0];
     CHECK(t.column_count() == 3);
@@ -55,7 +65,7 @@ TEST_SUITE("ruled") {
                  .text(210, 150, "b")
                  .text(360, 150, "c")
                  .build();
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 2);
     CHECK(tables[0].rows[0].spans_all);
@@ -72,7 +82,7 @@ TEST_SUITE("ruled") {
                  .text(60, 290, "last")
                  .text(210, 290, "line")
                  .build();
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].bounds.y1 == doctest::Approx(300));
     REQUIRE(tables[0].rows.size() == 1);
@@ -81,7 +91,7 @@ TEST_SUITE("ruled") {
 
   TEST_CASE("a framed paragraph is not a table") {
     auto p = page_builder().grid({50, 500}, {100, 200}).text(60, 150, "boxed text").build();
-    CHECK(tabular::find_ruled_tables(p).empty());
+    CHECK(ruled_tables(p).empty());
   }
 
   TEST_CASE("an underline inside a cell does not split the row") {
@@ -92,7 +102,7 @@ TEST_SUITE("ruled") {
                  .text(210, 155, "underlined")
                  .text(210, 175, "next line")
                  .build();
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 1);
     CHECK(tables[0].rows[0].cells[1].lines.size() == 2);
@@ -104,7 +114,7 @@ TEST_SUITE("ruled") {
                  .text(60, 150, "in")
                  .text(60, 250, "out")
                  .build();
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     REQUIRE(tables[0].rows.size() == 1);
     CHECK(tables[0].rows[0].cells[0].lines.size() == 1);
@@ -121,7 +131,7 @@ TEST_SUITE("ruled") {
     b.vline(400, 100, 130).vline(420, 130, 190);
     b.text(60, 120, "Action").text(210, 120, "Led").text(410, 120, "Measure");
     b.text(60, 150, "a").text(210, 150, "b").text(402, 150, "more").text(430, 150, "c");
-    auto tables = tabular::find_ruled_tables(b.build());
+    auto tables = ruled_tables(b.build());
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].column_count() == 3);
     REQUIRE(tables[0].rows.size() == 2);  // the empty last row is dropped
@@ -134,7 +144,7 @@ TEST_SUITE("ruled") {
     page_builder b;
     b.grid({50, 300, 320, 500}, {100, 130, 160});
     b.text(60, 120, "a").text(305, 120, "1").text(330, 120, "b");
-    auto tables = tabular::find_ruled_tables(b.build());
+    auto tables = ruled_tables(b.build());
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].column_count() == 3);
   }
@@ -149,7 +159,7 @@ TEST_SUITE("ruled") {
         .text(210, 120, "one")
         .text(210, 150, "two")
         .text(210, 180, "three");
-    auto tables = tabular::find_ruled_tables(b.build());
+    auto tables = ruled_tables(b.build());
     REQUIRE(tables.size() == 1);
     const auto& rows = tables[0].rows;
     REQUIRE(rows.size() == 3);
@@ -168,7 +178,7 @@ TEST_SUITE("ruled") {
     p.rules.push_back({50, 130, 195.5, 130, 3});
     p.rules.push_back({204.5, 130, 500, 130, 3});
     p.words = page_builder().text(60, 120, "above").text(60, 150, "below").build().words;
-    auto tables = tabular::find_ruled_tables(p);
+    auto tables = ruled_tables(p);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].rows.size() == 2);
   }

@@ -27,7 +27,7 @@ std::vector<std::filesystem::path> truth_files() {
 
 // Returns the text a record holds for the column with this header.
 std::string cell_of(const document& doc, const record& r, const std::string& header) {
-  const table& t = doc.tables.at(static_cast<std::size_t>(r.table));
+  const plan_table& t = doc.tables.at(static_cast<std::size_t>(r.table));
   for (const column& c : t.columns) {
     if (c.header != header) continue;
     switch (c.role) {

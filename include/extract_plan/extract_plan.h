@@ -7,35 +7,65 @@
 // each call works on its own document (one document per thread).
 #pragma once
 
+/// The library's version: major, minor and patch, and all three as one number
+/// (10000 * major + 100 * minor + patch) for `#if`. A minor version may change the C++ API
+/// while the major is 0; the JSON contract has its own schema_version.
+#define EXTRACT_PLAN_VERSION_MAJOR 0
+#define EXTRACT_PLAN_VERSION_MINOR 2
+#define EXTRACT_PLAN_VERSION_PATCH 0
+#define EXTRACT_PLAN_VERSION_NUMBER                                        \
+  (EXTRACT_PLAN_VERSION_MAJOR * 10000 + EXTRACT_PLAN_VERSION_MINOR * 100 + \
+   EXTRACT_PLAN_VERSION_PATCH)
+
+/// Marks what the shared library exports; everything else in it is hidden.
+#if defined(_WIN32) && defined(EXTRACT_PLAN_SHARED)
+#if defined(EXTRACT_PLAN_BUILDING)
+#define EXTRACT_PLAN_API __declspec(dllexport)
+#else
+#define EXTRACT_PLAN_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__)
+#define EXTRACT_PLAN_API __attribute__((visibility("default")))
+#else
+#define EXTRACT_PLAN_API
+#endif
+
 #include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 namespace extract_plan {
 
+/// Returns the library's version, "MAJOR.MINOR.PATCH": that of the library linked, which may
+/// be newer than the header a program was compiled with (EXTRACT_PLAN_VERSION_*).
+EXTRACT_PLAN_API const char* version() noexcept;
+
 /// The version of the JSON contract written by to_json(). It changes only when a key is
 /// removed or its meaning changes; new keys may appear within a version.
 inline constexpr int schema_version = 1;
 
-/// Stable codes of the fatal errors carried by extract_plan::error.
+/// Stable codes of the fatal errors carried by extract_plan::error. The numbers are part of
+/// the contract (the C API returns them): a new code gets a new number, none is reused.
 enum class errc {
-  file_not_found,  ///< the input file does not exist or cannot be opened
-  read_failed,     ///< the input file could not be read
-  not_a_pdf,       ///< the input is not a PDF at all
-  damaged,         ///< a PDF too damaged to be read
-  encrypted,       ///< a PDF that needs a password
-  no_text_layer,   ///< a PDF with no extractable text (a scan, say)
+  file_not_found = 1,  ///< the input file does not exist or cannot be opened
+  read_failed = 2,     ///< the input file could not be read
+  not_a_pdf = 3,       ///< the input is not a PDF at all
+  damaged = 4,         ///< a PDF too damaged to be read
+  encrypted = 5,       ///< a PDF that needs a password, or was given a wrong one
+  no_text_layer = 6,   ///< a PDF with no extractable text (a scan, say)
+  cancelled = 7,       ///< options::progress asked to stop
 };
 
 /// Returns the stable snake_case name of an error code, e.g. "not_a_pdf".
-const char* to_string(errc code) noexcept;
+EXTRACT_PLAN_API const char* to_string(errc code) noexcept;
 
 /// The one exception type the library throws, for fatal problems with an input.
-class error : public std::runtime_error {
+class EXTRACT_PLAN_API error : public std::runtime_error {
  public:
   /// Creates an error with a stable code and a human-readable message.
   error(errc code, const std::string& message);
@@ -46,11 +76,37 @@ class error : public std::runtime_error {
   errc code_;
 };
 
-/// Something the extractor doubted, returned with the result rather than printed.
+/// The stable codes of diagnostics (README.md says what each means). A code never changes
+/// its meaning; new ones may appear.
+namespace diag {
+inline constexpr const char* table_none = "table.none";
+inline constexpr const char* table_too_many_lines = "table.too_many_lines";
+inline constexpr const char* date_no_year = "date.no_year";
+inline constexpr const char* date_unparsed = "date.unparsed";
+inline constexpr const char* officer_unparsed = "officer.unparsed";
+inline constexpr const char* columns_uncertain = "columns.uncertain";
+inline constexpr const char* stitch_orphan = "stitch.orphan";
+inline constexpr const char* stitch_ambiguous = "stitch.ambiguous";
+inline constexpr const char* page_rotated_text = "page.rotated_text";
+inline constexpr const char* page_turned = "page.turned";
+inline constexpr const char* page_too_slow = "page.too_slow";
+inline constexpr const char* pages_none = "pages.none";
+inline constexpr const char* pdf_syntax_warning = "pdf.syntax_warning";
+inline constexpr const char* pdf_syntax_error = "pdf.syntax_error";
+}  // namespace diag
+
+/// Something the extractor doubted, returned with the result rather than printed. Every
+/// function that can doubt appends its diagnostics to a `std::vector<diagnostic>&` it is
+/// given; a document carries its own in document::diagnostics.
 struct diagnostic {
-  std::string code;     ///< stable dotted code, e.g. "date.no_year", "stitch.ambiguous"
+  std::string code;     ///< stable dotted code, one of diag::, e.g. "date.no_year"
   int page = 0;         ///< 1-based page the doubt is about; 0 for the whole document
   std::string message;  ///< human-readable detail; its wording is not part of the contract
+
+  friend bool operator==(const diagnostic& a, const diagnostic& b) {
+    return std::tie(a.code, a.page, a.message) == std::tie(b.code, b.page, b.message);
+  }
+  friend bool operator!=(const diagnostic& a, const diagnostic& b) { return !(a == b); }
 };
 
 /// A calendar day.
@@ -58,15 +114,25 @@ struct calendar_date {
   int year = 0;
   int month = 0;  ///< 1-12
   int day = 0;    ///< 1-31
+
+  friend bool operator==(const calendar_date& a, const calendar_date& b) {
+    return std::tie(a.year, a.month, a.day) == std::tie(b.year, b.month, b.day);
+  }
+  friend bool operator!=(const calendar_date& a, const calendar_date& b) { return !(a == b); }
 };
 
 /// Returns the ISO-8601 form of a date, e.g. "2023-02-28".
-std::string to_iso(calendar_date date);
+EXTRACT_PLAN_API std::string to_iso(calendar_date date);
 
 /// A day of the year, for calendars that repeat every year.
 struct month_day {
   int month = 1;  ///< 1-12
   int day = 1;    ///< 1-31
+
+  friend bool operator==(const month_day& a, const month_day& b) {
+    return std::tie(a.month, a.day) == std::tie(b.month, b.day);
+  }
+  friend bool operator!=(const month_day& a, const month_day& b) { return !(a == b); }
 };
 
 /// The school-term calendar that "Autumn term 2023" and "End of Spring Term 2025" are read
@@ -76,6 +142,13 @@ struct school_terms {
   month_day autumn_start{9, 1}, autumn_end{12, 31};
   month_day spring_start{1, 1}, spring_end{4, 30};
   month_day summer_start{5, 1}, summer_end{7, 31};
+
+  friend bool operator==(const school_terms& a, const school_terms& b) {
+    return std::tie(a.autumn_start, a.autumn_end, a.spring_start, a.spring_end, a.summer_start,
+                    a.summer_end) == std::tie(b.autumn_start, b.autumn_end, b.spring_start,
+                                              b.spring_end, b.summer_start, b.summer_end);
+  }
+  friend bool operator!=(const school_terms& a, const school_terms& b) { return !(a == b); }
 };
 
 /// A 1-based inclusive range of pages.
@@ -92,7 +165,12 @@ struct page_span {
 /// Reads a page selection such as "3", "2-5" or "1,4-6" (1-based, inclusive, ranges in any
 /// order; "5-" runs to the last page). Throws std::invalid_argument for anything else, or
 /// for a range that ends before it starts.
-std::vector<page_span> parse_page_ranges(std::string_view text);
+EXTRACT_PLAN_API std::vector<page_span> parse_page_ranges(std::string_view text);
+
+/// Reads a school-term calendar such as "autumn=09-01..12-31,summer=05-01..07-23" (any of
+/// the three terms; the others keep their defaults). Throws std::invalid_argument for
+/// anything else.
+EXTRACT_PLAN_API school_terms parse_school_terms(std::string_view spec);
 
 /// How to read a document.
 struct options {
@@ -108,6 +186,10 @@ struct options {
   /// When true, document::outline says where each page's furniture and table parts are, for
   /// drawing over the page (render_review_pages). Off by default: it costs memory per page.
   bool trace = false;
+  /// Called after each page is read with the pages read so far and the pages to read in
+  /// all; returning false stops the reading, which then throws error(errc::cancelled).
+  /// Called on the thread that extracts. Empty for none.
+  std::function<bool(int pages_done, int pages_total)> progress;
 };
 
 /// One date or period named in a deadline text. start == end for a single day; both empty
@@ -116,64 +198,99 @@ struct date_span {
   std::string text;                    ///< the words the date was read from
   std::optional<calendar_date> start;  ///< first day of the period
   std::optional<calendar_date> end;    ///< last day of the period
+
+  friend bool operator==(const date_span& a, const date_span& b) {
+    return std::tie(a.text, a.start, a.end) == std::tie(b.text, b.start, b.end);
+  }
+  friend bool operator!=(const date_span& a, const date_span& b) { return !(a == b); }
 };
 
 /// The status a deadline text states in words.
-enum class deadline_status { completed, ongoing, in_progress, not_started };
+enum class deadline_status { completed = 0, ongoing = 1, in_progress = 2, not_started = 3 };
 
 /// Returns the stable name of a status, e.g. "in_progress".
-const char* to_string(deadline_status status) noexcept;
+EXTRACT_PLAN_API const char* to_string(deadline_status status) noexcept;
 
 /// A typed deadline cell.
-struct deadline {
+struct deadline_value {
   std::string text;                       ///< the cell text, whitespace collapsed
   std::optional<deadline_status> status;  ///< the first status word found, if any
   std::vector<date_span> dates;           ///< every date named, in order
+
+  friend bool operator==(const deadline_value& a, const deadline_value& b) {
+    return std::tie(a.text, a.status, a.dates) == std::tie(b.text, b.status, b.dates);
+  }
+  friend bool operator!=(const deadline_value& a, const deadline_value& b) { return !(a == b); }
 };
 
 /// One person named in a lead-officer cell. Either part may be missing.
 struct person {
   std::optional<std::string> name;  ///< e.g. "Natalie McGrath"
   std::optional<std::string> role;  ///< e.g. "PHSE Co-ordinator"
+
+  friend bool operator==(const person& a, const person& b) {
+    return std::tie(a.name, a.role) == std::tie(b.name, b.role);
+  }
+  friend bool operator!=(const person& a, const person& b) { return !(a == b); }
 };
 
 /// A typed lead-officer cell.
 struct officer {
   std::string text;            ///< the cell text, whitespace collapsed
   std::vector<person> people;  ///< people named, when the text is plain enough to split
+
+  friend bool operator==(const officer& a, const officer& b) {
+    return std::tie(a.text, a.people) == std::tie(b.text, b.people);
+  }
+  friend bool operator!=(const officer& a, const officer& b) { return !(a == b); }
 };
 
 /// The meaning of a table column, found from its header text.
 enum class field {
-  number,
-  recommendation,
-  action,
-  lead_officer,
-  deadline,
-  status,    ///< a Status or RAG column
-  progress,  ///< a Progress or Update column
-  other,
+  number = 0,
+  recommendation = 1,
+  action = 2,
+  lead_officer = 3,
+  deadline = 4,
+  status = 5,    ///< a Status or RAG column
+  progress = 6,  ///< a Progress or Update column
+  other = 7,
 };
 
 /// Returns the stable JSON name of a field, e.g. "lead_officer"; "other" for unknown columns.
-const char* to_string(field f) noexcept;
+EXTRACT_PLAN_API const char* to_string(field f) noexcept;
 
 /// One column of an action-plan table.
 struct column {
   std::string header;         ///< the header text as printed (empty for an unlabelled column)
   field role = field::other;  ///< what the column holds
+
+  friend bool operator==(const column& a, const column& b) {
+    return std::tie(a.header, a.role) == std::tie(b.header, b.role);
+  }
+  friend bool operator!=(const column& a, const column& b) { return !(a == b); }
 };
 
 /// One action-plan table, which may run over many pages.
-struct table {
+struct plan_table {
   page_span pages;
   std::vector<column> columns;
+
+  friend bool operator==(const plan_table& a, const plan_table& b) {
+    return std::tie(a.pages, a.columns) == std::tie(b.pages, b.columns);
+  }
+  friend bool operator!=(const plan_table& a, const plan_table& b) { return !(a == b); }
 };
 
 /// Where one piece of a cell is printed: a cell cut by a page break has a piece on each page.
 struct cell_box {
   int page = 0;                           ///< 1-based
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  ///< points, origin at the page's top left, y down
+
+  friend bool operator==(const cell_box& a, const cell_box& b) {
+    return std::tie(a.page, a.x0, a.y0, a.x1, a.y1) == std::tie(b.page, b.x0, b.y0, b.x1, b.y1);
+  }
+  friend bool operator!=(const cell_box& a, const cell_box& b) { return !(a == b); }
 };
 
 /// One row of an action plan: a recommendation and what is done about it.
@@ -184,7 +301,7 @@ struct record {
   std::string recommendation;  ///< empty when the table has no such column
   std::string action;          ///< proposed action, response
   officer lead_officer;
-  struct deadline deadline;
+  deadline_value deadline;
   std::string status;    ///< the Status / RAG column as printed; empty when the table has none
   std::string progress;  ///< the Progress / Update column; empty when the table has none
   std::optional<std::string> section;                      ///< heading of the rows' section
@@ -193,12 +310,25 @@ struct record {
   /// Where each of the row's cells is printed, one list per column of its table
   /// (document::tables[table].columns); a cell cut by a page break has a box on each page.
   std::vector<std::vector<cell_box>> cells;
+
+  friend bool operator==(const record& a, const record& b) {
+    return std::tie(a.table, a.index, a.number, a.recommendation, a.action, a.lead_officer,
+                    a.deadline, a.status, a.progress, a.section, a.other, a.pages, a.cells) ==
+           std::tie(b.table, b.index, b.number, b.recommendation, b.action, b.lead_officer,
+                    b.deadline, b.status, b.progress, b.section, b.other, b.pages, b.cells);
+  }
+  friend bool operator!=(const record& a, const record& b) { return !(a == b); }
 };
 
 /// One cell of a table found in the document.
 struct grid_cell {
   std::string text;  ///< lines joined as in records
   std::vector<cell_box> boxes;
+
+  friend bool operator==(const grid_cell& a, const grid_cell& b) {
+    return std::tie(a.text, a.boxes) == std::tie(b.text, b.boxes);
+  }
+  friend bool operator!=(const grid_cell& a, const grid_cell& b) { return !(a == b); }
 };
 
 /// Any table found in the document, action plan or not, as a grid of cells, stitched across
@@ -207,6 +337,11 @@ struct grid {
   page_span pages;
   int header_rows = 0;                       ///< how many of `rows` are column headers
   std::vector<std::vector<grid_cell>> rows;  ///< every row has the same number of cells
+
+  friend bool operator==(const grid& a, const grid& b) {
+    return std::tie(a.pages, a.header_rows, a.rows) == std::tie(b.pages, b.header_rows, b.rows);
+  }
+  friend bool operator!=(const grid& a, const grid& b) { return !(a == b); }
 };
 
 /// Where a result came from.
@@ -214,6 +349,11 @@ struct source_info {
   std::string file;    ///< the file name, without its directory
   int pages = 0;       ///< the number of pages in the PDF
   std::string sha256;  ///< lower-case hex digest of the file's bytes
+
+  friend bool operator==(const source_info& a, const source_info& b) {
+    return std::tie(a.file, a.pages, a.sha256) == std::tie(b.file, b.pages, b.sha256);
+  }
+  friend bool operator!=(const source_info& a, const source_info& b) { return !(a == b); }
 };
 
 /// How a table part on one page was found.
@@ -229,6 +369,12 @@ struct part_outline {
   cell_box bounds;
   std::vector<double> column_edges;  ///< x of the column boundaries, left to right
   std::vector<double> row_edges;     ///< y of the row boundaries, top to bottom
+
+  friend bool operator==(const part_outline& a, const part_outline& b) {
+    return std::tie(a.kind, a.bounds, a.column_edges, a.row_edges) ==
+           std::tie(b.kind, b.bounds, b.column_edges, b.row_edges);
+  }
+  friend bool operator!=(const part_outline& a, const part_outline& b) { return !(a == b); }
 };
 
 /// What the extractor found on one page, for drawing over it (options::trace).
@@ -238,17 +384,29 @@ struct page_outline {
   std::vector<cell_box> furniture;         ///< lines of running header or footer, page numbers
   std::vector<part_outline> parts;         ///< table parts, top to bottom
   std::vector<cell_box> repeated_headers;  ///< header rows printed again, dropped by stitching
+
+  friend bool operator==(const page_outline& a, const page_outline& b) {
+    return std::tie(a.page, a.width, a.height, a.furniture, a.parts, a.repeated_headers) ==
+           std::tie(b.page, b.width, b.height, b.furniture, b.parts, b.repeated_headers);
+  }
+  friend bool operator!=(const page_outline& a, const page_outline& b) { return !(a == b); }
 };
 
 /// Everything extracted from one PDF.
 struct document {
   source_info source;
   std::string title;  ///< the running header, or empty
-  std::vector<table> tables;
+  std::vector<plan_table> tables;
   std::vector<record> records;  ///< in document order
   std::vector<grid> grids;      ///< every table found, in document order
   std::vector<diagnostic> diagnostics;
   std::vector<page_outline> outline;  ///< one per page read, with options::trace; else empty
+
+  friend bool operator==(const document& a, const document& b) {
+    return std::tie(a.source, a.title, a.tables, a.records, a.grids, a.diagnostics, a.outline) ==
+           std::tie(b.source, b.title, b.tables, b.records, b.grids, b.diagnostics, b.outline);
+  }
+  friend bool operator!=(const document& a, const document& b) { return !(a == b); }
 };
 
 /// Reads a PDF file and returns its action-plan tables as records.
@@ -262,7 +420,14 @@ struct document {
 /// extract_plan::document doc = extract_plan::extract_file("appendix1.pdf");
 /// for (const auto& r : doc.records) std::cout << r.number << ' ' << r.deadline.text << '\n';
 /// ```
-document extract_file(const std::string& path, const options& opts = {});
+EXTRACT_PLAN_API document extract_file(const std::string& path, const options& opts = {});
+
+/// Reads a PDF held in memory (`size` bytes at `data`, from a database or an upload, say),
+/// as extract_file() reads a file: the same result, with source.file set to `name`. The
+/// bytes are read during the call only. Throws extract_plan::error as extract_file() does,
+/// but for file_not_found and read_failed.
+EXTRACT_PLAN_API document extract_buffer(const void* data, std::size_t size,
+                                         const std::string& name, const options& opts = {});
 
 /// How JSON text is laid out.
 enum class json_layout {
@@ -272,32 +437,39 @@ enum class json_layout {
 
 /// Returns the document as JSON text of the given schema version (see README.md), with keys
 /// in a fixed order and no dependence on the locale. Ends without a newline.
-std::string to_json(const document& doc, json_layout layout = json_layout::indented);
+EXTRACT_PLAN_API std::string to_json(const document& doc,
+                                     json_layout layout = json_layout::indented);
 
 /// Returns every table found (document::grids) as JSON text: the `--tables` contract, schema
 /// version 1 (see README.md). Ends without a newline.
-std::string to_tables_json(const document& doc, json_layout layout = json_layout::indented);
+EXTRACT_PLAN_API std::string to_tables_json(const document& doc,
+                                            json_layout layout = json_layout::indented);
 
 /// Returns the header row of to_csv(), ending in CRLF.
-std::string csv_header();
+EXTRACT_PLAN_API std::string csv_header();
 
 /// Returns the records as CSV rows (RFC 4180: fields quoted where needed, CRLF line ends,
 /// UTF-8), one a record, without the header row; `file` fills the first column. README.md
 /// lists the columns.
-std::string to_csv(const document& doc, std::string_view file);
+EXTRACT_PLAN_API std::string to_csv(const document& doc, std::string_view file);
 
 /// Returns the header row of to_tables_csv(), ending in CRLF.
-std::string tables_csv_header();
+EXTRACT_PLAN_API std::string tables_csv_header();
 
 /// Returns every table found as CSV rows, one a cell: file, table, row, column, whether the
 /// row is a header row, the text, and the first and last page the cell is printed on.
-std::string to_tables_csv(const document& doc, std::string_view file);
+EXTRACT_PLAN_API std::string to_tables_csv(const document& doc, std::string_view file);
 
 /// One value that differs between two JSON texts.
 struct json_difference {
   std::string path;      ///< where, e.g. "records[3].deadline.dates[0].end"
   std::string expected;  ///< the expected value as compact JSON, or "(absent)"
   std::string actual;    ///< the value found, as compact JSON, or "(absent)"
+
+  friend bool operator==(const json_difference& a, const json_difference& b) {
+    return std::tie(a.path, a.expected, a.actual) == std::tie(b.path, b.expected, b.actual);
+  }
+  friend bool operator!=(const json_difference& a, const json_difference& b) { return !(a == b); }
 };
 
 /// Compares two JSON texts value by value (layout and key order do not matter, array order
@@ -305,51 +477,61 @@ struct json_difference {
 /// (such as "source.sha256") is skipped with everything below it; an index written "[]"
 /// matches every index ("records[].pages"). Throws std::invalid_argument when either text
 /// is not JSON.
-std::vector<json_difference> compare_json(std::string_view expected, std::string_view actual,
-                                          const std::vector<std::string>& ignore = {});
+EXTRACT_PLAN_API std::vector<json_difference> compare_json(
+    std::string_view expected, std::string_view actual,
+    const std::vector<std::string>& ignore = {});
 
 /// Renders each page of doc.outline (extract with options::trace) at `dpi` dots per inch,
 /// with what the extractor found drawn over it: running header and footer, each table part
 /// with its columns and rows, each record's cells labelled with its index and field, rows
 /// continued from the page before and dropped repeated headers. Calls `sink` with each
 /// page's number and PNG bytes, in page order. Throws extract_plan::error as extract_file.
-void render_review_pages(const std::string& path, const document& doc,
-                         const std::function<void(int page, const std::string& png)>& sink,
-                         const options& opts = {}, double dpi = 100);
+EXTRACT_PLAN_API void render_review_pages(
+    const std::string& path, const document& doc,
+    const std::function<void(int page, const std::string& png)>& sink, const options& opts = {},
+    double dpi = 100);
 
 /// Returns a self-contained HTML review page (no script, no network): for each page of
 /// doc.outline, the picture `picture_of(page)` (a relative URL) beside the records printed
 /// on that page, and the document's diagnostics.
-std::string review_html(const document& doc,
-                        const std::function<std::string(int page)>& picture_of);
+EXTRACT_PLAN_API std::string review_html(const document& doc,
+                                         const std::function<std::string(int page)>& picture_of);
 
 /// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023"):
 /// the first status word, and every date or period named, in order (README.md has the
-/// grammar). Doubts are appended to `diagnostics` when it is not null, with page 0:
-/// `date.no_year` for "5 January", `date.unparsed` for "31 February 2023".
+/// grammar). Doubts are appended to `diagnostics`, with page 0: `date.no_year` for
+/// "5 January", `date.unparsed` for "31 February 2023".
 ///
 /// **Example**
 /// ```
-/// auto d = extract_plan::parse_deadline("Q2 2024/25");
-/// // d.dates[0].start == {2024, 7, 1}, d.dates[0].end == {2024, 9, 30}
+/// std::vector<extract_plan::diagnostic> doubts;
+/// auto d = extract_plan::parse_deadline("Q2 2024/25", doubts);
+/// // d.dates[0].start == {2024, 7, 1}, d.dates[0].end == {2024, 9, 30}, doubts empty
 /// ```
-struct deadline parse_deadline(std::string_view text,
-                               std::vector<diagnostic>* diagnostics = nullptr,
-                               const school_terms& terms = {});
+EXTRACT_PLAN_API deadline_value parse_deadline(std::string_view text,
+                                               std::vector<diagnostic>& diagnostics,
+                                               const school_terms& terms = {});
+
+/// Parses one deadline text, as above, for a caller that wants no doubts.
+EXTRACT_PLAN_API deadline_value parse_deadline(std::string_view text,
+                                               const school_terms& terms = {});
 
 /// Parses one lead-officer text ("Helen Phillips, Scrutiny & Support Officer") into people.
-/// A text that names nobody ("TBC", "N/A") gives no people and, when `diagnostics` is not
-/// null, an `officer.unparsed` doubt.
-officer parse_officer(std::string_view text, std::vector<diagnostic>* diagnostics = nullptr);
+/// A text that names nobody ("TBC", "N/A") gives no people and an `officer.unparsed`
+/// doubt, appended to `diagnostics`.
+EXTRACT_PLAN_API officer parse_officer(std::string_view text, std::vector<diagnostic>& diagnostics);
+
+/// Parses one lead-officer text, as above, for a caller that wants no doubts.
+EXTRACT_PLAN_API officer parse_officer(std::string_view text);
 
 /// Returns an item number as printed without a trailing "." or ")" and without enclosing
 /// brackets: "2." -> "2", "(a)" -> "a", "R1" -> "R1", " Rec 3 " -> "Rec 3".
-std::string parse_number(std::string_view text);
+EXTRACT_PLAN_API std::string parse_number(std::string_view text);
 
 /// Returns a typed deadline as JSON text, as it appears in records (see README.md).
-std::string to_json(const struct deadline& value);
+EXTRACT_PLAN_API std::string to_json(const deadline_value& value);
 
 /// Returns a typed lead officer as JSON text, as it appears in records (see README.md).
-std::string to_json(const officer& value);
+EXTRACT_PLAN_API std::string to_json(const officer& value);
 
 }  // namespace extract_plan

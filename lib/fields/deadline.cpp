@@ -349,16 +349,21 @@ std::string to_iso(calendar_date date) {
   return buffer;
 }
 
-struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* diagnostics,
-                               const school_terms& terms) {
-  struct deadline out;
+deadline_value parse_deadline(std::string_view raw, const school_terms& terms) {
+  std::vector<diagnostic> ignored;
+  return parse_deadline(raw, ignored, terms);
+}
+
+deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& diagnostics,
+                              const school_terms& terms) {
+  deadline_value out;
   out.text = text::collapse_spaces(text::clean_text(raw));
   const char* begin = out.text.data();
   const char* end = begin + out.text.size();
   bool doubted = false;
   auto doubt = [&](const char* code, const std::string& message) {
     doubted = true;
-    if (diagnostics != nullptr) diagnostics->push_back({code, 0, message});
+    diagnostics.push_back({code, 0, message});
   };
 
   boost::match_results<const char*> m;
@@ -397,19 +402,19 @@ struct deadline parse_deadline(std::string_view raw, std::vector<diagnostic>* di
     const fields::reading r = forms[best].read(best_match, terms);
     date_span span{std::string(best_match[0].first, best_match[0].second), r.start, r.end};
     if (r.no_year) {
-      doubt("date.no_year", "\"" + span.text + "\" has no year");
+      doubt(diag::date_no_year, "\"" + span.text + "\" has no year");
       out.dates.push_back(std::move(span));
     } else if (r.start && r.end) {
       out.dates.push_back(std::move(span));
     } else {
-      doubt("date.unparsed", "\"" + span.text + "\" is no real date");
+      doubt(diag::date_unparsed, "\"" + span.text + "\" is no real date");
     }
     from = best_match[0].second;
   }
   // A deadline with figures in it but nothing read from them ("1-2 years", "Sprint 5") could
   // not be dated; plain words ("TBC", "as required") are no date by design.
   if (out.dates.empty() && !out.status && !doubted && fields::has_digit(out.text)) {
-    doubt("date.unparsed", "no date could be read from \"" + out.text + "\"");
+    doubt(diag::date_unparsed, "no date could be read from \"" + out.text + "\"");
   }
   return out;
 }

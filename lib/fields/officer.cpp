@@ -210,14 +210,17 @@ std::optional<std::vector<std::string>> role_list(const std::string& s) {
 
 }  // namespace
 
-officer parse_officer(std::string_view raw, std::vector<diagnostic>* diagnostics) {
+officer parse_officer(std::string_view raw) {
+  std::vector<diagnostic> ignored;
+  return parse_officer(raw, ignored);
+}
+
+officer parse_officer(std::string_view raw, std::vector<diagnostic>& diagnostics) {
   officer out;
   out.text = text::collapse_spaces(text::clean_text(raw));
   if (out.text.empty()) return out;
   if (is_placeholder(out.text)) {
-    if (diagnostics != nullptr) {
-      diagnostics->push_back({"officer.unparsed", 0, "\"" + out.text + "\" names nobody"});
-    }
+    diagnostics.push_back({diag::officer_unparsed, 0, "\"" + out.text + "\" names nobody"});
     return out;
   }
   for (const std::string& part : split_people(out.text)) {

@@ -69,13 +69,15 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   return columns;
 }
 
-void append_records(const std::vector<tabular::stitched_table>& tables,
-                    const text::hyphen_evidence& evidence, const options& opts, document& doc) {
+plan_records build_records(const std::vector<tabular::stitched_table>& tables,
+                           const text::hyphen_evidence& evidence, const options& opts,
+                           std::vector<diagnostic>& diagnostics) {
+  plan_records out;
   for (const tabular::stitched_table& t : tables) {
     if (!t.has_header) continue;
-    const int table_index = static_cast<int>(doc.tables.size());
-    doc.tables.push_back({t.pages, map_columns(t)});
-    const std::vector<column>& columns = doc.tables.back().columns;
+    const int table_index = static_cast<int>(out.tables.size());
+    out.tables.push_back({t.pages, map_columns(t)});
+    const std::vector<column>& columns = out.tables.back().columns;
     std::optional<std::string> section;
     int index = 0;
     for (const tabular::table_row& row : t.rows) {
@@ -111,10 +113,10 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
             r.action = value;
             break;
           case field::lead_officer:
-            r.lead_officer = parse_officer(value, &doubts);
+            r.lead_officer = parse_officer(value, doubts);
             break;
           case field::deadline:
-            r.deadline = parse_deadline(value, &doubts, opts.terms);
+            r.deadline = parse_deadline(value, doubts, opts.terms);
             break;
           case field::status:
             r.status = value;
@@ -139,18 +141,20 @@ void append_records(const std::vector<tabular::stitched_table>& tables,
         }
         for (diagnostic& d : doubts) {
           d.page = cell_page;
-          doc.diagnostics.push_back(std::move(d));
+          diagnostics.push_back(std::move(d));
         }
       }
       if (!any) continue;
       r.index = ++index;
-      doc.records.push_back(std::move(r));
+      out.records.push_back(std::move(r));
     }
   }
+  return out;
 }
 
-void append_grids(const std::vector<tabular::stitched_table>& tables,
-                  const text::hyphen_evidence& evidence, document& doc) {
+std::vector<grid> build_grids(const std::vector<tabular::stitched_table>& tables,
+                              const text::hyphen_evidence& evidence) {
+  std::vector<grid> grids;
   auto grid_row = [&](const tabular::table_row& row) {
     std::vector<grid_cell> cells(row.cells.size());
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
@@ -174,8 +178,9 @@ void append_grids(const std::vector<tabular::stitched_table>& tables,
     g.header_rows = static_cast<int>(g.rows.size());
     for (std::size_t r = t.banner_rows; r < t.rows.size(); ++r)
       g.rows.push_back(grid_row(t.rows[r]));
-    doc.grids.push_back(std::move(g));
+    grids.push_back(std::move(g));
   }
+  return grids;
 }
 
 }  // namespace fields

@@ -14,16 +14,23 @@ namespace extract_plan::fields {
 /// unknown header, is `other`.
 std::vector<column> map_columns(const tabular::stitched_table& t);
 
-/// Appends to `doc` the action-plan tables among `tables` (those with a recognised header
-/// row) and their records, typed: number cleaned, cell lines joined (undoing hyphenation
-/// as `evidence` allows), deadline and lead officer parsed. Rows spanning all columns become
-/// the `section` of the records below them. Doubts go to doc.diagnostics.
-void append_records(const std::vector<tabular::stitched_table>& tables,
-                    const text::hyphen_evidence& evidence, const options& opts, document& doc);
+/// The action-plan tables of a document and their records.
+struct plan_records {
+  std::vector<plan_table> tables;
+  std::vector<record> records;  ///< record::table indexes `tables`
+};
 
-/// Appends every table among `tables` to doc.grids: its header row (if any) then its rows,
-/// each cell's lines joined as in records, with the boxes where the cell is printed.
-void append_grids(const std::vector<tabular::stitched_table>& tables,
-                  const text::hyphen_evidence& evidence, document& doc);
+/// Returns the action-plan tables among `tables` (those with a recognised header row) and
+/// their records, typed: number cleaned, cell lines joined (undoing hyphenation as
+/// `evidence` allows), deadline and lead officer parsed. Rows spanning all columns become the
+/// `section` of the records below them. Doubts are appended to `diagnostics`.
+plan_records build_records(const std::vector<tabular::stitched_table>& tables,
+                           const text::hyphen_evidence& evidence, const options& opts,
+                           std::vector<diagnostic>& diagnostics);
+
+/// Returns every table among `tables` as a grid: its header row (if any) then its rows, each
+/// cell's lines joined as in records, with the boxes where the cell is printed.
+std::vector<grid> build_grids(const std::vector<tabular::stitched_table>& tables,
+                              const text::hyphen_evidence& evidence);
 
 }  // namespace extract_plan::fields

@@ -44,7 +44,7 @@ std::string names_of(const officer& o) {
 }
 
 // The first start and the last end among a deadline's dates: the whole span it names.
-std::pair<std::string, std::string> span_of(const struct deadline& d) {
+std::pair<std::string, std::string> span_of(const deadline_value& d) {
   std::optional<calendar_date> start, end;
   auto key = [](const calendar_date& c) { return c.year * 10000 + c.month * 100 + c.day; };
   for (const date_span& s : d.dates) {

@@ -36,7 +36,7 @@ json officer_json(const officer& value) {
   return out;
 }
 
-json deadline_json(const struct deadline& value) {
+json deadline_json(const deadline_value& value) {
   json out = json::object();
   out["text"] = value.text;
   out["status"] = value.status ? json(to_string(*value.status)) : json(nullptr);
@@ -131,7 +131,7 @@ std::string to_tables_json(const document& doc, json_layout layout) {
   return dump(out, layout);
 }
 
-std::string to_json(const struct deadline& value) { return dump(deadline_json(value)); }
+std::string to_json(const deadline_value& value) { return dump(deadline_json(value)); }
 
 std::string to_json(const officer& value) { return dump(officer_json(value)); }
 
@@ -141,7 +141,7 @@ std::string to_json(const document& doc, json_layout layout) {
   out["source"] = source_json(doc.source);
   out["title"] = doc.title;
   out["tables"] = json::array();
-  for (const table& t : doc.tables) {
+  for (const plan_table& t : doc.tables) {
     json tj = json::object();
     tj["pages"] = page_array(t.pages);
     tj["columns"] = json::array();

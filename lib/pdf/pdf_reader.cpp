@@ -6,6 +6,7 @@
 #include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <SplashOutputDev.h>
+#include <Stream.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <splash/SplashBitmap.h>
@@ -13,7 +14,6 @@
 #include <array>
 #include <chrono>
 #include <cmath>
-#include <fstream>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -32,7 +32,8 @@ void route_poppler_error(ErrorCategory category, Goffset /*pos*/, const char* me
   // A damaged file can repeat one complaint thousands of times; a few say all there is.
   constexpr std::size_t max_messages_per_page = 20;
   if (poppler_sink->size() - poppler_sink_start >= max_messages_per_page) return;
-  const char* code = category == errSyntaxWarning ? "pdf.syntax_warning" : "pdf.syntax_error";
+  const char* code =
+      category == errSyntaxWarning ? diag::pdf_syntax_warning : diag::pdf_syntax_error;
   std::string text = message ? message : "";
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) {
     text.pop_back();
@@ -214,32 +215,26 @@ struct pdf_file::impl {
   std::vector<diagnostic> opening;  // Poppler's complaints while opening the file
 };
 
-pdf_file::pdf_file(const std::string& path, const std::string& password)
-    : impl_(std::make_unique<impl>()) {
+pdf_file::pdf_file(pdf_bytes pdf, const std::string& password) : impl_(std::make_unique<impl>()) {
+  const std::string_view bytes = pdf.data;
   init_poppler();
-  {
-    std::ifstream probe(path, std::ios::binary);
-    if (!probe) throw error(errc::file_not_found, "cannot open file");
-    char head[1024] = {};
-    probe.read(head, sizeof head);
-    // The PDF header may follow some junk, but must be within the first kilobyte.
-    if (std::string(head, static_cast<std::size_t>(probe.gcount())).find("%PDF-") ==
-        std::string::npos) {
-      throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
-    }
+  // The PDF header may follow some junk, but must be within the first kilobyte.
+  if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
   }
   sink_scope scope(&impl_->opening, 0);
   std::optional<GooString> secret;
   if (!password.empty()) secret.emplace(password);
-  impl_->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), secret, secret);
+  // The document reads the caller's bytes in place (PDFDoc owns the stream, not the bytes).
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  impl_->doc = std::make_unique<PDFDoc>(stream, secret, secret);
   if (!impl_->doc->isOk()) {
     switch (impl_->doc->getErrorCode()) {
       case errEncrypted:
         throw error(errc::encrypted, password.empty()
                                          ? "the PDF is encrypted and needs a password"
                                          : "the PDF is encrypted and the password is wrong");
-      case errOpenFile:
-        throw error(errc::file_not_found, "cannot open file");
       default:
         throw error(errc::damaged, "the PDF is damaged and cannot be read");
     }
@@ -377,21 +372,22 @@ page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, doubl
     const int turn = static_cast<int>(most - by_rotation.begin());
     // The second reading repeats Poppler's complaints about the page: keep one set.
     diagnostics.resize(first_message);
-    diagnostics.push_back({"page.turned", number,
+    diagnostics.push_back({diag::page_turned, number,
                            "the page's text runs sideways; it was read turned " +
                                std::to_string(90 * (4 - turn)) + " degrees"});
     result = read_turned(doc, number, 90 * (4 - turn), deadline, by_rotation);
   }
   if (result.cut_short) {
     diagnostics.push_back(
-        {"page.too_slow", number,
+        {diag::page_too_slow, number,
          "reading the page took longer than the time limit; only what was read by "
          "then is used"});
   }
   const int rotated = by_rotation[1] + by_rotation[2] + by_rotation[3];
   if (rotated > 0) {
-    diagnostics.push_back(
-        {"page.rotated_text", number, std::to_string(rotated) + " rotated words were left out"});
+    diagnostics.push_back({diag::page_rotated_text, number,
+                           std::to_string(rotated) + " rotated words were left out"});
+    result.rotated_words = rotated;
   }
   return result;
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract_plan/extract_plan.h"
@@ -18,13 +19,18 @@ struct raster {
   std::vector<unsigned char> pixels;
 };
 
+/// The bytes of a PDF in memory; a type of its own, so that a path is never taken for them.
+struct pdf_bytes {
+  std::string_view data;
+};
+
 /// An open PDF. Pages are read one at a time so a caller can stream them.
 class pdf_file {
  public:
-  /// Opens a PDF, with `password` (owner or user) when it is encrypted. Throws
-  /// extract_plan::error (file_not_found, not_a_pdf, damaged, encrypted: no password or a
-  /// wrong one).
-  explicit pdf_file(const std::string& path, const std::string& password = {});
+  /// Opens a PDF held in memory, with `password` (owner or user) when it is encrypted. The
+  /// bytes are not copied: they must outlive the pdf_file. Throws extract_plan::error
+  /// (not_a_pdf, damaged, encrypted: no password or a wrong one).
+  explicit pdf_file(pdf_bytes bytes, const std::string& password = {});
   ~pdf_file();
   pdf_file(const pdf_file&) = delete;
   pdf_file& operator=(const pdf_file&) = delete;

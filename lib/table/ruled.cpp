@@ -268,11 +268,11 @@ void merge_rules(const std::vector<rule>& rules, double tolerance, std::vector<s
   vertical = merge_axis(std::move(v), tolerance);
 }
 
-std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>* diagnostics) {
+std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>& diagnostics) {
   std::vector<segment> horizontal, vertical;
   merge_rules(p.rules, snap, horizontal, vertical);
   auto skip = [&](const std::string& message) {
-    if (diagnostics != nullptr) diagnostics->push_back({"table.too_many_lines", p.number, message});
+    diagnostics.push_back({diag::table_too_many_lines, p.number, message});
   };
   // A page of tables has a few hundred lines at most; thousands are a chart, a map or a
   // pattern, and pairing them all would cost far more than reading the page.

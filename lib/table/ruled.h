@@ -25,8 +25,7 @@ void merge_rules(const std::vector<rule>& rules, double snap, std::vector<segmen
 /// row, with the page's words assigned to its cells by their centres. Rows and columns come
 /// from the lines; a cell whose boundary line is missing is merged with its neighbour.
 /// Grids of more lines than any table has (a chart, a pattern) are skipped with a
-/// "table.too_many_lines" diagnostic when `diagnostics` is given.
-std::vector<page_table> find_ruled_tables(const page& p,
-                                          std::vector<diagnostic>* diagnostics = nullptr);
+/// "table.too_many_lines" diagnostic appended to `diagnostics`.
+std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>& diagnostics);
 
 }  // namespace extract_plan::tabular

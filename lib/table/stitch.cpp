@@ -324,13 +324,13 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
         continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds});
       }
       if (continues && !columns_match(*previous, part)) {
-        diagnostics.push_back({"columns.uncertain", part.page,
+        diagnostics.push_back({diag::columns_uncertain, part.page,
                                "the table continues with columns at other positions"});
       }
     } else if (follows) {
       continues = true;
       if (!columns_match(*previous, part)) {
-        diagnostics.push_back({"columns.uncertain", part.page,
+        diagnostics.push_back({diag::columns_uncertain, part.page,
                                "the table continues with columns at other positions"});
       }
     } else {
@@ -341,7 +341,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
           candidate && !candidate->part->table_above.empty() &&
           text::fold_key(text_of(part)) == text::fold_key(candidate->part->table_above);
       if (candidate && part.at_page_top && !repeated_box) {
-        diagnostics.push_back({"stitch.orphan", part.page,
+        diagnostics.push_back({diag::stitch_orphan, part.page,
                                "a table part with no header starts the page but does not match "
                                "the table ending page " +
                                    std::to_string(candidate->part->page)});
@@ -381,7 +381,7 @@ std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
       if (mergeable && !rest_of_previous && !numbered && cut_at_foot &&
           reads_on(t.rows.back(), row)) {
         rest_of_previous = true;
-        diagnostics.push_back({"stitch.ambiguous", part.page,
+        diagnostics.push_back({diag::stitch_ambiguous, part.page,
                                "the first row is taken as the rest of the row cut at the foot of "
                                "page " +
                                    std::to_string(previous->page) +

@@ -4,7 +4,6 @@
 #include <extract_plan/extract_plan.h>
 
 #include <CLI/CLI.hpp>
-#include <boost/regex.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -18,45 +17,14 @@ namespace {
 using extract_plan::cli::batch_settings;
 using extract_plan::cli::framing;
 
-// Reads "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31" (any of the three).
-// Throws CLI::ValidationError on anything else.
-extract_plan::school_terms parse_terms(const std::string& spec) {
-  extract_plan::school_terms terms;
-  static const boost::regex item(R"((autumn|spring|summer)=(\d{2})-(\d{2})\.\.(\d{2})-(\d{2}))");
-  std::size_t from = 0;
-  while (from <= spec.size()) {
-    const std::size_t comma = spec.find(',', from);
-    const std::string part =
-        spec.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-    boost::smatch m;
-    if (!boost::regex_match(part, m, item)) {
-      throw CLI::ValidationError("--school-terms",
-                                 "expected TERM=MM-DD..MM-DD, got '" + part + "'");
-    }
-    const extract_plan::month_day start{std::stoi(m[2].str()), std::stoi(m[3].str())};
-    const extract_plan::month_day end{std::stoi(m[4].str()), std::stoi(m[5].str())};
-    for (const auto& d : {start, end}) {
-      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
-        throw CLI::ValidationError("--school-terms", "no such day in '" + part + "'");
-      }
-    }
-    if (m[1] == "autumn") terms.autumn_start = start, terms.autumn_end = end;
-    if (m[1] == "spring") terms.spring_start = start, terms.spring_end = end;
-    if (m[1] == "summer") terms.summer_start = start, terms.summer_end = end;
-    if (comma == std::string::npos) break;
-    from = comma + 1;
-  }
-  return terms;
-}
-
 // `extract-plan parse-field FIELD TEXT`: the typed value of one text, as in records.
 int print_field(const std::string& field, const std::string& text,
                 const extract_plan::school_terms& terms) {
   std::vector<extract_plan::diagnostic> doubts;
   if (field == "deadline") {
-    std::cout << extract_plan::to_json(extract_plan::parse_deadline(text, &doubts, terms)) << '\n';
+    std::cout << extract_plan::to_json(extract_plan::parse_deadline(text, doubts, terms)) << '\n';
   } else if (field == "lead_officer") {
-    std::cout << extract_plan::to_json(extract_plan::parse_officer(text, &doubts)) << '\n';
+    std::cout << extract_plan::to_json(extract_plan::parse_officer(text, doubts)) << '\n';
   } else {
     std::cout << nlohmann::json(extract_plan::parse_number(text)).dump() << '\n';
   }
@@ -179,7 +147,13 @@ void declare_subcommands(CLI::App& app, command_line& c) {
 // CLI::ParseError subclasses, so that a mistake is a usage error.
 void finish(command_line& c) {
   batch_settings& s = c.settings;
-  if (!c.terms_spec.empty()) s.reading.terms = parse_terms(c.terms_spec);
+  if (!c.terms_spec.empty()) {
+    try {
+      s.reading.terms = extract_plan::parse_school_terms(c.terms_spec);
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError("--school-terms", e.what());
+    }
+  }
   if (!c.pages_spec.empty()) {
     try {
       s.reading.pages = extract_plan::parse_page_ranges(c.pages_spec);
