@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <thread>
 
 #include "extract_plan/extract_plan.h"
@@ -306,5 +308,126 @@ TEST_SUITE("extract") {
     CHECK(doc.tables[0].pages.last == 2);
     REQUIRE(doc.records.size() == 23);
     for (const record& r : doc.records) CHECK(r.number != "Total");
+  }
+}
+
+TEST_SUITE("page_ranges") {
+  TEST_CASE("reads single pages, ranges, lists and open ends") {
+    CHECK(parse_page_ranges("3") == std::vector<page_span>{{3, 3}});
+    CHECK(parse_page_ranges("2-5") == std::vector<page_span>{{2, 5}});
+    CHECK(parse_page_ranges("1,4-6") == std::vector<page_span>{{1, 1}, {4, 6}});
+    CHECK(parse_page_ranges("7-").front().first == 7);
+    CHECK(parse_page_ranges("7-").front().last > 1000000);
+  }
+
+  TEST_CASE("refuses what is no selection") {
+    for (const char* bad : {"", "0", "a", "5-2", "1,,2", "-3", "1-2-3", "3 ", "99999999999"}) {
+      CAPTURE(bad);
+      CHECK_THROWS_AS(parse_page_ranges(bad), std::invalid_argument);
+    }
+  }
+}
+
+TEST_SUITE("pages_option") {
+  TEST_CASE("reads only the pages selected, and never stitches across a page left out") {
+    options opts;
+    opts.pages = parse_page_ranges("1,3-4");
+    const document doc = extract_file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf", opts);
+    CHECK(doc.source.pages == 6);
+    REQUIRE_FALSE(doc.records.empty());
+    for (const record& r : doc.records) {
+      CHECK(r.pages.first != 2);
+      CHECK(r.pages.last != 2);
+      CHECK(r.pages.last <= 4);
+    }
+    // Page 1's plan ends with row 2's first part; page 3 starts a part of its own.
+    CHECK(doc.tables.size() >= 1);
+    CHECK(doc.tables.front().pages.last == 1);
+  }
+
+  TEST_CASE("a selection past the end gives no records and says so") {
+    options opts;
+    opts.pages = parse_page_ranges("40-50");
+    const document doc = extract_file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf", opts);
+    CHECK(doc.records.empty());
+    CHECK(doc.diagnostics.front().code == "pages.none");
+  }
+}
+
+TEST_SUITE("extract_buffer") {
+  std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream out;
+    out << in.rdbuf();
+    return out.str();
+  }
+
+  TEST_CASE("reads a PDF in memory as extract_file reads the file, under the name given") {
+    const std::string path = EXTRACT_PLAN_SAMPLES "/appendix1.pdf";
+    const std::string bytes = bytes_of(path);
+    document from_memory = extract_buffer(bytes.data(), bytes.size(), "upload-17.pdf");
+    CHECK(from_memory.source.file == "upload-17.pdf");
+    document from_file = extract_file(path);
+    CHECK(from_file.source.file == "appendix1.pdf");
+    from_memory.source.file = from_file.source.file;
+    CHECK(from_memory == from_file);
+    CHECK(from_memory.source.sha256 ==
+          "8bb1339a1706232dc530d59b7084a7827b0de419f322103a6f9bb04a6ac781e7");
+  }
+
+  TEST_CASE("gives not_a_pdf for garbage, and read errors for what cannot be read") {
+    const std::string garbage(5000, 'x');
+    auto code_of = [](auto&& call) {
+      try {
+        call();
+      } catch (const error& e) {
+        return e.code();
+      }
+      return errc::cancelled;  // no error at all: the checks below fail
+    };
+    CHECK(code_of([&] { extract_buffer(garbage.data(), garbage.size(), "g"); }) == errc::not_a_pdf);
+    CHECK(code_of([&] { extract_buffer("", 0, "empty"); }) == errc::not_a_pdf);
+    CHECK(code_of([&] { extract_buffer(nullptr, 10, "null"); }) == errc::read_failed);
+    CHECK(code_of([&] { extract_file("no-such-file.pdf"); }) == errc::file_not_found);
+    CHECK(code_of([&] { extract_file(EXTRACT_PLAN_SAMPLES); }) == errc::read_failed);  // a folder
+  }
+}
+
+TEST_SUITE("progress") {
+  TEST_CASE("is told of every page read, and cancels when it returns false") {
+    options opts;
+    std::vector<std::pair<int, int>> calls;
+    opts.progress = [&](int done, int total) {
+      calls.emplace_back(done, total);
+      return true;
+    };
+    extract_file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf", opts);
+    CHECK(calls ==
+          std::vector<std::pair<int, int>>{{1, 6}, {2, 6}, {3, 6}, {4, 6}, {5, 6}, {6, 6}});
+    opts.progress = [](int done, int) { return done < 2; };
+    try {
+      extract_file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf", opts);
+      FAIL("not cancelled");
+    } catch (const error& e) {
+      CHECK(e.code() == errc::cancelled);
+      CHECK(std::string(to_string(e.code())) == "cancelled");
+    }
+  }
+}
+
+TEST_SUITE("version") {
+  TEST_CASE("the library's version is the header's") {
+    CHECK(std::string(version()) == std::to_string(EXTRACT_PLAN_VERSION_MAJOR) + "." +
+                                        std::to_string(EXTRACT_PLAN_VERSION_MINOR) + "." +
+                                        std::to_string(EXTRACT_PLAN_VERSION_PATCH));
+    CHECK(EXTRACT_PLAN_VERSION_NUMBER == EXTRACT_PLAN_VERSION_MAJOR * 10000 +
+                                             EXTRACT_PLAN_VERSION_MINOR * 100 +
+                                             EXTRACT_PLAN_VERSION_PATCH);
+  }
+
+  TEST_CASE("error codes keep their numbers") {
+    CHECK(static_cast<int>(errc::file_not_found) == 1);
+    CHECK(static_cast<int>(errc::no_text_layer) == 6);
+    CHECK(static_cast<int>(errc::cancelled) == 7);
   }
 }

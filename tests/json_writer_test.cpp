@@ -72,4 +72,24 @@ TEST_SUITE("json_writer") {
     doc.title = "bad \xFF byte";
     CHECK_NOTHROW(to_json(doc));
   }
+
+  TEST_CASE("one_line writes the whole document on one line, for JSON Lines") {
+    document doc;
+    doc.source = {"a.pdf", 2, "00"};
+    doc.title = "T";
+    doc.diagnostics.push_back({diag::table_none, 0, "none"});
+    CHECK(to_json(doc, json_layout::one_line) ==
+          R"({"schema_version":1,"source":{"file":"a.pdf","pages":2,"sha256":"00"},)"
+          R"("title":"T","tables":[],"records":[],)"
+          R"("diagnostics":[{"code":"table.none","page":0,"message":"none"}]})");
+  }
+
+  TEST_CASE("an input that failed has an entry of its own") {
+    CHECK(error_json("x.pdf", "not_a_pdf", "not a PDF", json_layout::one_line) ==
+          R"({"schema_version":1,"source":{"file":"x.pdf"},)"
+          R"("error":{"code":"not_a_pdf","message":"not a PDF"}})");
+    CHECK(error_json("x.pdf", "crashed", "died") ==
+          "{\n  \"schema_version\": 1,\n  \"source\": {\n    \"file\": \"x.pdf\"\n  },\n"
+          "  \"error\": {\n    \"code\": \"crashed\",\n    \"message\": \"died\"\n  }\n}");
+  }
 }

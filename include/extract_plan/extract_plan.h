@@ -445,6 +445,17 @@ EXTRACT_PLAN_API std::string to_json(const document& doc,
 EXTRACT_PLAN_API std::string to_tables_json(const document& doc,
                                             json_layout layout = json_layout::indented);
 
+/// Returns the JSON entry that stands in a batch's output for an input that could not be
+/// read: `{"schema_version": 1, "source": {"file": ...}, "error": {"code": ..., "message":
+/// ...}}`, `code` being an errc name or a batch's own ("crashed", "timed_out").
+EXTRACT_PLAN_API std::string error_json(std::string_view file, std::string_view code,
+                                        std::string_view message,
+                                        json_layout layout = json_layout::indented);
+
+/// Returns the records as a listing for reading on a screen: the title, then a block per
+/// record (its number, pages and non-empty fields), a count, and the diagnostics.
+EXTRACT_PLAN_API std::string to_listing(const document& doc);
+
 /// Returns the header row of to_csv(), ending in CRLF.
 EXTRACT_PLAN_API std::string csv_header();
 
@@ -485,17 +496,27 @@ EXTRACT_PLAN_API std::vector<json_difference> compare_json(
 /// with what the extractor found drawn over it: running header and footer, each table part
 /// with its columns and rows, each record's cells labelled with its index and field, rows
 /// continued from the page before and dropped repeated headers. Calls `sink` with each
-/// page's number and PNG bytes, in page order. Throws extract_plan::error as extract_file.
+/// page's number and PNG bytes, in page order (empty bytes for a page Poppler could not
+/// render). Throws extract_plan::error as extract_file.
 EXTRACT_PLAN_API void render_review_pages(
     const std::string& path, const document& doc,
     const std::function<void(int page, const std::string& png)>& sink, const options& opts = {},
     double dpi = 100);
 
 /// Returns a self-contained HTML review page (no script, no network): for each page of
-/// doc.outline, the picture `picture_of(page)` (a relative URL) beside the records printed
-/// on that page, and the document's diagnostics.
+/// doc.outline, the picture `picture_of(page)` (a relative URL; empty when there is none)
+/// beside the records printed on that page, and the document's diagnostics.
 EXTRACT_PLAN_API std::string review_html(const document& doc,
                                          const std::function<std::string(int page)>& picture_of);
+
+/// One document of a batch's review index.
+struct review_link {
+  std::string label;  ///< what the index shows: the input's path
+  std::string href;   ///< the relative URL of its review page; empty when it failed
+};
+
+/// Returns the HTML index of a batch's review pages: a link to each, a failed one marked.
+EXTRACT_PLAN_API std::string review_index_html(const std::vector<review_link>& documents);
 
 /// Parses one deadline text ("Ongoing. Estimated date of impact report 28 February 2023"):
 /// the first status word, and every date or period named, in order (README.md has the

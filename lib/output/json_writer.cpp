@@ -159,4 +159,16 @@ std::string to_json(const document& doc, json_layout layout) {
   return dump(out, layout);
 }
 
+std::string error_json(std::string_view file, std::string_view code, std::string_view message,
+                       json_layout layout) {
+  json out = json::object();
+  out["schema_version"] = schema_version;
+  out["source"] = json::object();
+  out["source"]["file"] = std::string(file);
+  out["error"] = json::object();
+  out["error"]["code"] = std::string(code);
+  out["error"]["message"] = std::string(message);
+  return dump(out, layout);
+}
+
 }  // namespace extract_plan

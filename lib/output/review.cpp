@@ -90,8 +90,6 @@ std::string field_name(const document& doc, const record& r, std::size_t column)
                                         : columns[column].header;
 }
 
-void label_right(cairo_t* cr, double x, double y, const std::string& text, colour c, double size);
-
 void draw_parts(cairo_t* cr, const page_outline& p) {
   for (const cell_box& b : p.furniture) outline_box(cr, b, furniture_colour, 0.8, 0.25);
   if (!p.furniture.empty()) {
@@ -202,6 +200,7 @@ void render_review_pages(const std::string& path, const document& doc,
     pdf::raster r = pdf.render_page(p.page, dpi, opts.page_time_limit);
     if (r.width <= 0 || r.height <= 0 ||
         r.stride != cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, r.width)) {
+      sink(p.page, std::string());  // no picture: the review page says so
       continue;
     }
     canvas c(r);
@@ -221,9 +220,9 @@ void render_review_pages(const std::string& path, const document& doc,
   }
 }
 
-std::string review_html(const document& doc,
-                        const std::function<std::string(int page)>& picture_of) {
-  std::ostringstream out;
+namespace {
+
+void write_head(std::ostream& out, const document& doc) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
       << escape_html(doc.source.file) << " - extract-plan review</title>\n<style>\n"
       << "body{font-family:sans-serif;margin:1em;color:#222}\n"
@@ -236,6 +235,9 @@ std::string review_html(const document& doc,
       << ".key{color:#0a7;font-weight:bold}.note{color:#a00}\n"
       << "dl{margin:0}dt{font-weight:bold;float:left;clear:left;width:9em}dd{margin-left:9.5em}\n"
       << ".legend span{padding:0 .4em;margin-right:.5em;color:#fff}\n</style>\n</head>\n<body>\n";
+}
+
+void write_summary(std::ostream& out, const document& doc) {
   out << "<h1>" << escape_html(doc.source.file) << "</h1>\n";
   if (!doc.title.empty()) out << "<p class=\"title\">" << escape_html(doc.title) << "</p>\n";
   out << "<p class=\"summary\">" << doc.source.pages << " pages, " << doc.outline.size()
@@ -254,47 +256,106 @@ std::string review_html(const document& doc,
   }
   if (doc.diagnostics.empty()) out << "<li>none</li>\n";
   out << "</ul>\n";
-  for (const page_outline& p : doc.outline) {
-    const std::string picture = escape_html(picture_of(p.page));
-    out << "<section class=\"page\" id=\"page-" << p.page << "\">\n<a class=\"picture\" href=\""
-        << picture << "\"><img src=\"" << picture << "\" alt=\"page " << p.page << "\"></a>\n"
-        << "<div class=\"records\">\n<h2>Page " << p.page << "</h2>\n";
-    for (const diagnostic& d : doc.diagnostics) {
-      if (d.page == p.page) {
-        out << "<p class=\"note\">" << escape_html(d.code) << ": " << escape_html(d.message)
-            << "</p>\n";
-      }
-    }
-    bool any = false;
-    for (const record& r : doc.records) {
-      if (p.page < r.pages.first || p.page > r.pages.last) continue;
-      any = true;
-      const bool continued = r.pages.first < p.page;
-      out << "<div class=\"record" << (continued ? " continued" : "") << "\" id=\"record-"
-          << r.table << "-" << r.index << "-page-" << p.page << "\">\n<p><span class=\"key\">#"
-          << r.index << "</span> table " << r.table << ", number "
-          << escape_html(r.number.empty() ? "(none)" : r.number) << ", pages " << r.pages.first
-          << "-" << r.pages.last;
-      if (continued) out << " <strong>continued from page " << p.page - 1 << "</strong>";
-      if (r.pages.last > p.page) out << " <em>continues on page " << p.page + 1 << "</em>";
-      out << "</p>\n<dl>\n";
-      auto item = [&](const char* name, const std::string& value) {
-        if (!value.empty()) out << "<dt>" << name << "</dt><dd>" << escape_html(value) << "</dd>\n";
-      };
-      if (r.section) item("section", *r.section);
-      item("recommendation", r.recommendation);
-      item("action", r.action);
-      item("lead_officer", r.lead_officer.text);
-      item("deadline", r.deadline.text);
-      item("status", r.status);
-      item("progress", r.progress);
-      for (const auto& [header, value] : r.other) item(header.c_str(), value);
-      out << "</dl>\n</div>\n";
-    }
-    if (!any) out << "<p>No records on this page.</p>\n";
-    out << "</div>\n</section>\n";
+}
+
+// One record as printed on `page`: marked when it began on the page before.
+void write_record(std::ostream& out, const record& r, int page) {
+  const bool continued = r.pages.first < page;
+  out << "<div class=\"record" << (continued ? " continued" : "") << "\" id=\"record-" << r.table
+      << "-" << r.index << "-page-" << page << "\">\n<p><span class=\"key\">#" << r.index
+      << "</span> table " << r.table << ", number "
+      << escape_html(r.number.empty() ? "(none)" : r.number) << ", pages " << r.pages.first << "-"
+      << r.pages.last;
+  if (continued) out << " <strong>continued from page " << page - 1 << "</strong>";
+  if (r.pages.last > page) out << " <em>continues on page " << page + 1 << "</em>";
+  out << "</p>\n<dl>\n";
+  auto item = [&](const std::string& name, const std::string& value) {
+    if (value.empty()) return;
+    out << "<dt>" << escape_html(name) << "</dt><dd>" << escape_html(value) << "</dd>\n";
+  };
+  if (r.section) item("section", *r.section);
+  item("recommendation", r.recommendation);
+  item("action", r.action);
+  item("lead_officer", r.lead_officer.text);
+  item("deadline", r.deadline.text);
+  item("status", r.status);
+  item("progress", r.progress);
+  for (const auto& [header, value] : r.other) item(header, value);
+  out << "</dl>\n</div>\n";
+}
+
+void write_page(std::ostream& out, const document& doc, int page, const std::string& picture) {
+  out << "<section class=\"page\" id=\"page-" << page << "\">\n";
+  if (picture.empty()) {
+    out << "<p class=\"note picture\">The page could not be rendered.</p>\n";
+  } else {
+    const std::string url = escape_html(picture);
+    out << "<a class=\"picture\" href=\"" << url << "\"><img src=\"" << url << "\" alt=\"page "
+        << page << "\"></a>\n";
   }
+  out << "<div class=\"records\">\n<h2>Page " << page << "</h2>\n";
+  for (const diagnostic& d : doc.diagnostics) {
+    if (d.page != page) continue;
+    out << "<p class=\"note\">" << escape_html(d.code) << ": " << escape_html(d.message)
+        << "</p>\n";
+  }
+  bool any = false;
+  for (const record& r : doc.records) {
+    if (page < r.pages.first || page > r.pages.last) continue;
+    any = true;
+    write_record(out, r, page);
+  }
+  if (!any) out << "<p>No records on this page.</p>\n";
+  out << "</div>\n</section>\n";
+}
+
+// Percent-encodes what a relative URL cannot hold as it is ("#", "?", "%", spaces, any
+// byte outside ASCII), keeping "/" between folders.
+std::string url_path(std::string_view path) {
+  static const char hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                       c == '-' || c == '_' || c == '.' || c == '~' || c == '/';
+    if (plain) {
+      out.push_back(ch);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string review_html(const document& doc,
+                        const std::function<std::string(int page)>& picture_of) {
+  std::ostringstream out;
+  write_head(out, doc);
+  write_summary(out, doc);
+  for (const page_outline& p : doc.outline) write_page(out, doc, p.page, picture_of(p.page));
   out << "</body>\n</html>\n";
+  return out.str();
+}
+
+std::string review_index_html(const std::vector<review_link>& documents) {
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
+         "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
+  for (const review_link& d : documents) {
+    out << "<li>";
+    if (d.href.empty()) {
+      out << escape_html(d.label) << " (failed)";
+    } else {
+      out << "<a href=\"" << escape_html(url_path(d.href)) << "\">" << escape_html(d.label)
+          << "</a>";
+    }
+    out << "</li>\n";
+  }
+  out << "</ul>\n</body>\n</html>\n";
   return out.str();
 }
 

@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "workers.h"
@@ -17,61 +16,8 @@ namespace extract_plan::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using ordered_json = nlohmann::ordered_json;
-
-void print_text_field(std::ostream& out, const char* label, const std::string& value) {
-  if (!value.empty()) out << "  " << label << ": " << value << '\n';
-}
-
-// The human-readable listing: one block per record.
-std::string listing_of(const document& doc) {
-  std::ostringstream out;
-  if (!doc.title.empty()) out << doc.title << "\n\n";
-  for (const record& r : doc.records) {
-    out << (r.number.empty() ? "-" : r.number) << "  (pages " << r.pages.first << '-'
-        << r.pages.last << ")\n";
-    if (r.section) print_text_field(out, "Section", *r.section);
-    print_text_field(out, "Recommendation", r.recommendation);
-    print_text_field(out, "Action", r.action);
-    print_text_field(out, "Lead officer", r.lead_officer.text);
-    print_text_field(out, "Deadline", r.deadline.text);
-    print_text_field(out, "Status", r.status);
-    print_text_field(out, "Progress", r.progress);
-    for (const auto& [header, value] : r.other) print_text_field(out, header.c_str(), value);
-    out << '\n';
-  }
-  out << doc.records.size() << " records in " << doc.tables.size() << " tables\n";
-  for (const diagnostic& d : doc.diagnostics) {
-    out << "note: page " << d.page << ": " << d.code << ": " << d.message << '\n';
-  }
-  return out.str();
-}
 
 std::string file_name_of(const std::string& path) { return fs::path(path).filename().string(); }
-
-// The entry a failed input leaves in JSON and JSON Lines output, in its place.
-std::string error_entry(const input& in, const job_result& r, json_layout layout) {
-  ordered_json out = ordered_json::object();
-  out["schema_version"] = schema_version;
-  out["source"] = {{"file", file_name_of(in.path)}};
-  out["error"] = {{"code", r.error_code}, {"message", r.error_message}};
-  return out.dump(layout == json_layout::one_line ? -1 : 2, ' ', false,
-                  ordered_json::error_handler_t::replace);
-}
-
-int pages_read(const document& doc, const options& opts) {
-  if (opts.pages.empty()) return doc.source.pages;
-  int n = 0;
-  for (int p = 1; p <= doc.source.pages; ++p) {
-    for (const page_span& s : opts.pages) {
-      if (p >= s.first && p <= s.last) {
-        ++n;
-        break;
-      }
-    }
-  }
-  return n;
-}
 
 std::string extension_of(const batch_settings& s) {
   const std::string kind = s.tables ? ".tables" : "";
@@ -85,38 +31,73 @@ std::string extension_of(const batch_settings& s) {
   }
 }
 
-// Writes the picture of every page read and the document's review page into `dir`.
-void write_review(const input& in, const document& doc, const options& opts,
-                  const std::string& dir) {
-  fs::create_directories(dir);
-  auto picture_of = [](int page) {
+// Writes a file whole or not at all: into a temporary name beside it, renamed over the target
+// once written, so that a full disk or a killed run never leaves a truncated result that looks
+// like one. Returns an error message, or "" when written.
+std::string write_whole(const fs::path& target, const std::string& bytes) {
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return "cannot make the folder " + target.parent_path().string() + ": " + ec.message();
+  const fs::path temporary = target.string() + ".partial";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.close();
+    if (!out) {
+      fs::remove(temporary, ec);
+      return "cannot write " + target.string();
+    }
+  }
+  fs::rename(temporary, target, ec);
+  if (ec) return "cannot write " + target.string() + ": " + ec.message();
+  return "";
+}
+
+// Writes the picture of every page read and the document's review page into `dir`. Returns
+// an error message, or "".
+std::string write_review(const input& in, const document& doc, const options& opts,
+                         const std::string& dir) {
+  auto picture_name = [](int page) {
     char name[32];
     std::snprintf(name, sizeof name, "page-%03d.png", page);
     return std::string(name);
   };
+  std::vector<int> drawn;
+  std::string problem;
   render_review_pages(
       in.path, doc,
       [&](int page, const std::string& png) {
-        std::ofstream(fs::path(dir) / picture_of(page), std::ios::binary) << png;
+        if (png.empty() || !problem.empty()) return;
+        problem = write_whole(fs::path(dir) / picture_name(page), png);
+        drawn.push_back(page);
       },
       opts);
-  std::ofstream(fs::path(dir) / "index.html", std::ios::binary) << review_html(doc, picture_of);
+  if (!problem.empty()) return problem;
+  auto picture_of = [&](int page) {
+    return std::find(drawn.begin(), drawn.end(), page) != drawn.end() ? picture_name(page)
+                                                                      : std::string();
+  };
+  return write_whole(fs::path(dir) / "index.html", review_html(doc, picture_of));
 }
 
 // The work of one worker: read the document and format it as the batch writes it.
 job_result extract_one(const input& in, const batch_settings& s, bool several) {
   job_result r;
+  options opts = s.reading;
+  opts.progress = [&r](int done, int) {
+    r.pages = done;
+    return true;
+  };
   try {
-    const document doc = extract_file(in.path, s.reading);
+    const document doc = extract_file(in.path, opts);
     r.ok = true;
-    r.pages = pages_read(doc, s.reading);
     r.records = static_cast<int>(doc.records.size());
     const json_layout layout = s.format == framing::jsonl && s.out_dir.empty()
                                    ? json_layout::one_line
                                    : json_layout::indented;
     switch (s.format) {
       case framing::listing:
-        r.payload = listing_of(doc);
+        r.payload = to_listing(doc);
         break;
       case framing::csv:
         r.payload = s.tables ? to_tables_csv(doc, in.path) : to_csv(doc, in.path);
@@ -125,8 +106,12 @@ job_result extract_one(const input& in, const batch_settings& s, bool several) {
         r.payload = s.tables ? to_tables_json(doc, layout) : to_json(doc, layout);
     }
     if (!s.debug_dir.empty()) {
-      write_review(in, doc, s.reading,
-                   several ? (fs::path(s.debug_dir) / in.name).string() : s.debug_dir);
+      const std::string dir = several ? (fs::path(s.debug_dir) / in.name).string() : s.debug_dir;
+      if (std::string problem = write_review(in, doc, s.reading, dir); !problem.empty()) {
+        r.ok = false;
+        r.error_code = "write_failed";
+        r.error_message = problem;
+      }
     }
   } catch (const error& e) {
     r.ok = false;
@@ -179,7 +164,7 @@ void report_failure(const input& in, const job_result& r) {
 }
 
 // Indents every line after the first by two spaces, to nest a document in an array.
-std::string nested(const std::string& json) {
+std::string nest_in_array(const std::string& json) {
   std::string out;
   out.reserve(json.size() + json.size() / 8);
   out += "  ";
@@ -221,14 +206,13 @@ class batch_writer {
     out_.flush();
   }
 
-  void write(std::size_t i, const job_result& r) {
-    if (!s_.out_dir.empty()) {
-      write_file(inputs_[i], r);
-      return;
-    }
+  // Writes one result; returns an error message when a file of --out-dir cannot be written.
+  std::string write(std::size_t i, const job_result& r) {
+    if (!s_.out_dir.empty()) return write_file(inputs_[i], r);
     write_stream(inputs_[i], r);
     // Streamed: each result reaches a downstream tool as soon as it and all before it exist.
     out_.flush();
+    return "";
   }
 
   void end() {
@@ -239,21 +223,22 @@ class batch_writer {
   }
 
  private:
-  void write_file(const input& in, const job_result& r) {
+  std::string write_file(const input& in, const job_result& r) {
     const fs::path target = fs::path(s_.out_dir) / (in.name + extension_of(s_));
-    std::error_code ec;
     if (!r.ok) {
+      std::error_code ec;
       fs::remove(target, ec);  // a result from an earlier run would mislead
-      return;
+      return "";
     }
-    fs::create_directories(target.parent_path(), ec);
-    std::ofstream one(target, std::ios::binary | std::ios::trunc);
-    if (s_.format == framing::csv) one << (s_.tables ? tables_csv_header() : csv_header());
-    one << r.payload;
-    if (s_.format != framing::csv && s_.format != framing::listing) one << '\n';
+    std::string bytes;
+    if (s_.format == framing::csv) bytes = s_.tables ? tables_csv_header() : csv_header();
+    bytes += r.payload;
+    if (s_.format != framing::csv && s_.format != framing::listing) bytes += '\n';
+    return write_whole(target, bytes);
   }
 
   void write_stream(const input& in, const job_result& r) {
+    const std::string name = file_name_of(in.path);
     switch (s_.format) {
       case framing::listing:
         if (!r.ok) break;
@@ -265,12 +250,14 @@ class batch_writer {
         if (r.ok) out_ << r.payload;
         break;
       case framing::jsonl:
-        out_ << (r.ok ? r.payload : error_entry(in, r, json_layout::one_line)) << '\n';
+        out_ << (r.ok ? r.payload
+                      : error_json(name, r.error_code, r.error_message, json_layout::one_line))
+             << '\n';
         break;
       case framing::json: {
-        const std::string body = r.ok ? r.payload : error_entry(in, r, json_layout::indented);
+        const std::string body = r.ok ? r.payload : error_json(name, r.error_code, r.error_message);
         if (several_) {
-          out_ << (written_ > 0 ? ",\n" : "\n") << nested(body);
+          out_ << (written_ > 0 ? ",\n" : "\n") << nest_in_array(body);
         } else {
           out_ << body << '\n';
         }
@@ -288,36 +275,33 @@ class batch_writer {
 };
 
 // DIR/index.html of a batch's reviews: a link to each document's own review page.
-void write_review_index(const std::vector<input>& inputs, const std::vector<bool>& succeeded,
-                        const std::string& dir) {
-  auto escape = [](const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-      out += c == '&'   ? "&amp;"
-             : c == '<' ? "&lt;"
-             : c == '>' ? "&gt;"
-             : c == '"' ? "&quot;"
-                        : std::string(1, c);
-    }
-    return out;
-  };
-  std::ofstream index(fs::path(dir) / "index.html", std::ios::binary);
-  index << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
-           "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
+std::string write_review_index(const std::vector<input>& inputs, const std::vector<bool>& succeeded,
+                               const std::string& dir) {
+  std::vector<review_link> links;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const std::string path = escape(inputs[i].path);
-    index << "<li>"
-          << (succeeded[i]
-                  ? "<a href=\"" + escape(inputs[i].name) + "/index.html\">" + path + "</a>"
-                  : path + " (failed)")
-          << "</li>\n";
+    links.push_back({inputs[i].path, succeeded[i] ? inputs[i].name + "/index.html" : ""});
   }
-  index << "</ul>\n</body>\n</html>\n";
+  return write_whole(fs::path(dir) / "index.html", review_index_html(links));
+}
+
+// Makes the folders output goes to; returns an error message, or "".
+std::string make_folders(const batch_settings& s) {
+  for (const std::string& dir : {s.out_dir, s.debug_dir}) {
+    std::error_code ec;
+    if (!dir.empty() && !fs::create_directories(dir, ec) && !fs::is_directory(dir)) {
+      return "cannot make the folder " + dir + (ec ? ": " + ec.message() : "");
+    }
+  }
+  return "";
 }
 
 }  // namespace
 
 int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
+  if (const std::string problem = make_folders(s); !problem.empty()) {
+    std::cerr << "extract-plan: " << problem << '\n';
+    return 1;
+  }
   std::ofstream file;
   if (!s.output.empty()) {
     file.open(s.output, std::ios::binary | std::ios::trunc);
@@ -326,9 +310,8 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
       return 1;
     }
   }
-  if (!s.out_dir.empty()) fs::create_directories(s.out_dir);
-  if (!s.debug_dir.empty()) fs::create_directories(s.debug_dir);
-  batch_writer writer(inputs, s, s.output.empty() ? std::cout : file);
+  std::ostream& out = s.output.empty() ? std::cout : file;
+  batch_writer writer(inputs, s, out);
   writer.begin();
   progress_line progress(inputs, !s.quiet && ::isatty(STDERR_FILENO));
   std::size_t failed = 0;
@@ -340,6 +323,11 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
       [&](std::size_t i) { return extract_one(inputs[i], s, inputs.size() > 1); },
       [&](std::size_t i, job_result&& r) {
         progress.clear();
+        if (const std::string problem = writer.write(i, r); !problem.empty()) {
+          r.ok = false;
+          r.error_code = "write_failed";
+          r.error_message = problem;
+        }
         if (r.ok) {
           records += r.records;
           succeeded[i] = true;
@@ -347,16 +335,24 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
           ++failed;
           report_failure(inputs[i], r);
         }
-        writer.write(i, r);
       },
       [&](const pool_progress& p) { progress.update(p); });
   progress.clear();
   writer.end();
-  if (!s.debug_dir.empty() && inputs.size() > 1) write_review_index(inputs, succeeded, s.debug_dir);
+  bool written = static_cast<bool>(out);
+  if (!s.debug_dir.empty() && inputs.size() > 1) {
+    const std::string problem = write_review_index(inputs, succeeded, s.debug_dir);
+    if (!problem.empty()) std::cerr << "extract-plan: " << problem << '\n';
+    written = written && problem.empty();
+  }
+  if (!written) {
+    std::cerr << "extract-plan: " << (s.output.empty() ? "standard output" : s.output)
+              << ": the output could not be written whole\n";
+  }
   if (inputs.size() > 1 && !s.quiet) {
     std::cerr << inputs.size() << " files, " << records << " records, " << failed << " failed\n";
   }
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || !written ? 1 : 0;
 }
 
 namespace {
@@ -368,9 +364,14 @@ std::string expected_path_of(const std::string& pdf) {
 
 // The PDFs verify reads: those with an expected file beside them. A PDF named by itself
 // without one is a failure, reported here; `missing` counts them.
-std::vector<input> verifiable(const std::vector<std::string>& paths, std::size_t& missing) {
+std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::size_t& missing) {
   std::vector<input> found;
-  for (const input& in : expand_inputs(paths, {})) {
+  const input_list listed = expand_inputs(paths, {});
+  for (const std::string& problem : listed.unreadable) {
+    std::cout << problem << '\n';
+    ++missing;
+  }
+  for (const input& in : listed.inputs) {
     std::error_code ec;
     if (fs::exists(expected_path_of(in.path), ec)) {
       found.push_back(in);
@@ -408,7 +409,10 @@ bool verify_one(const input& in, const job_result& r, const verify_settings& v) 
               << '\n';
   }
   if (!v.update) return false;
-  std::ofstream(expected_path, std::ios::binary | std::ios::trunc) << r.payload << '\n';
+  if (const std::string problem = write_whole(expected_path, r.payload + "\n"); !problem.empty()) {
+    std::cout << in.path << ": " << problem << '\n';
+    return false;
+  }
   std::cout << in.path << ": updated " << expected_path << '\n';
   return true;
 }
@@ -418,7 +422,7 @@ bool verify_one(const input& in, const job_result& r, const verify_settings& v) 
 int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
                const verify_settings& v) {
   std::size_t failed = 0, passed = 0;
-  const std::vector<input> found = verifiable(paths, failed);
+  const std::vector<input> found = find_verifiable(paths, failed);
   if (found.empty() && failed == 0) {
     std::cerr << "extract-plan: verify: no NAME.pdf with a NAME.expected.json beside it\n";
     std::cout << "0 passed, 0 failed\n";

@@ -19,28 +19,45 @@ bool is_pdf_name(const fs::path& p) {
   return ext == ".pdf";
 }
 
-std::string stem_of(const fs::path& p) { return (p.parent_path() / p.stem()).generic_string(); }
+// A path without its extension, as the name of output files below an output folder: no
+// root and no leading "..", so that it always lands inside that folder.
+std::string output_name(const fs::path& p) {
+  fs::path out;
+  for (const fs::path& part : (p.parent_path() / p.stem()).lexically_normal().relative_path()) {
+    if (out.empty() && (part == ".." || part == ".")) continue;
+    out /= part;
+  }
+  return out.generic_string();
+}
 
-void add_path(const std::string& arg, std::vector<input>& out) {
+void add_folder(const std::string& folder, input_list& out) {
+  std::vector<std::string> found;
   std::error_code ec;
-  if (!fs::is_directory(arg, ec)) {
-    out.push_back({arg, fs::path(arg).stem().string()});
-    return;
+  auto it =
+      fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec) && is_pdf_name(it->path())) found.push_back(it->path());
   }
-  std::vector<fs::path> found;
-  // Unreadable folders below are skipped rather than stopping the batch.
-  for (auto it =
-           fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file(ec) && is_pdf_name(it->path())) found.push_back(it->path());
-  }
+  if (ec) out.unreadable.push_back(folder + ": " + ec.message());
+  // Byte order of the whole path, as `LC_ALL=C sort` gives a list of them, so that a folder
+  // read whole and a sorted list of its files come out in the same order.
   std::sort(found.begin(), found.end());
-  for (const fs::path& p : found) {
-    out.push_back({p.string(), stem_of(p.lexically_relative(arg))});
+  for (const std::string& p : found) {
+    out.inputs.push_back({p, output_name(fs::path(p).lexically_relative(folder))});
   }
 }
 
-void add_list(std::istream& in, std::vector<input>& out) {
+void add_path(const std::string& arg, input_list& out) {
+  std::error_code ec;
+  if (fs::is_directory(arg, ec)) {
+    add_folder(arg, out);
+  } else {
+    out.inputs.push_back({arg, output_name(arg)});
+  }
+}
+
+void add_list(std::istream& in, input_list& out) {
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -50,9 +67,9 @@ void add_list(std::istream& in, std::vector<input>& out) {
 
 }  // namespace
 
-std::vector<input> expand_inputs(const std::vector<std::string>& arguments,
-                                 const std::vector<std::string>& lists) {
-  std::vector<input> out;
+input_list expand_inputs(const std::vector<std::string>& arguments,
+                         const std::vector<std::string>& lists) {
+  input_list out;
   for (const std::string& arg : arguments) add_path(arg, out);
   for (const std::string& list : lists) {
     if (list == "-") {

@@ -60,7 +60,7 @@ struct command_line {
   extract_plan::cli::verify_settings verify;
   CLI::App* parse_field = nullptr;
   CLI::App* verify_command = nullptr;
-  std::vector<extract_plan::cli::input> inputs;
+  extract_plan::cli::input_list inputs;
 };
 
 // The flags of extraction: inputs, framings, where output goes, and how to read.
@@ -143,9 +143,20 @@ void declare_subcommands(CLI::App& app, command_line& c) {
   c.verify_command->fallthrough();
 }
 
+// Verify reads each document as --json does and prints its own report: the flags that choose
+// another output mean nothing to it, and are refused rather than ignored.
+void refuse_output_flags(const CLI::App& app) {
+  for (const char* flag :
+       {"--json", "--jsonl", "--csv", "--tables", "--out-dir", "--output", "--debug"}) {
+    if (app.count(flag) > 0) {
+      throw CLI::ValidationError(flag, "verify prints its own report; it takes no output flags");
+    }
+  }
+}
+
 // Checks and completes what parsing cannot: the specs, the framing, the inputs. Throws
 // CLI::ParseError subclasses, so that a mistake is a usage error.
-void finish(command_line& c) {
+void complete_arguments(const CLI::App& app, command_line& c) {
   batch_settings& s = c.settings;
   if (!c.terms_spec.empty()) {
     try {
@@ -162,6 +173,7 @@ void finish(command_line& c) {
     }
   }
   s.reading.trace = !s.debug_dir.empty();
+  if (c.verify_command->parsed()) refuse_output_flags(app);
   if (c.parse_field->parsed() || c.verify_command->parsed()) return;
   if (c.paths.empty() && c.lists.empty()) throw CLI::RequiredError("INPUTS");
   s.format = c.as_json    ? framing::json
@@ -176,10 +188,11 @@ void finish(command_line& c) {
     throw CLI::ValidationError("--files-from", e.what());
   }
   // An array, not a lone object, whenever the inputs could have been several.
+  const std::vector<extract_plan::cli::input>& inputs = c.inputs.inputs;
   s.as_array = c.paths.size() != 1 || !c.lists.empty() ||
-               (c.inputs.size() == 1 && c.inputs.front().path != c.paths.front());
-  if (!s.out_dir.empty() || (!s.debug_dir.empty() && c.inputs.size() > 1)) {
-    const std::string clash = extract_plan::cli::clashing_names(c.inputs);
+               (inputs.size() == 1 && inputs.front().path != c.paths.front());
+  if (!s.out_dir.empty() || (!s.debug_dir.empty() && inputs.size() > 1)) {
+    const std::string clash = extract_plan::cli::clashing_names(inputs);
     if (!clash.empty()) {
       throw CLI::ValidationError("--out-dir", clash + " would write files of the same name");
     }
@@ -198,7 +211,7 @@ int main(int argc, char** argv) {
   declare_subcommands(app, c);
   try {
     app.parse(argc, argv);
-    finish(c);
+    complete_arguments(app, c);
   } catch (const CLI::ParseError& e) {
     const int status = app.exit(e);
     return status == 0 ? 0 : 2;
@@ -209,9 +222,20 @@ int main(int argc, char** argv) {
   if (c.verify_command->parsed()) {
     return extract_plan::cli::run_verify(c.verify_paths, c.settings, c.verify);
   }
-  if (c.inputs.empty()) {
+  // A folder that could not be read to the end fails the batch: part of an archive is not it.
+  for (const std::string& problem : c.inputs.unreadable) {
+    std::cerr << "extract-plan: " << problem << " (read_failed)\n";
+  }
+  const bool partial = !c.inputs.unreadable.empty();
+  if (c.inputs.inputs.empty()) {
     std::cerr << "extract-plan: no PDF found in the inputs\n";
     return 1;
   }
-  return extract_plan::cli::run_batch(c.inputs, c.settings);
+  try {
+    const int status = extract_plan::cli::run_batch(c.inputs.inputs, c.settings);
+    return partial ? 1 : status;
+  } catch (const std::exception& e) {
+    std::cerr << "extract-plan: " << e.what() << '\n';
+    return 1;
+  }
 }

@@ -3,9 +3,11 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -20,22 +22,27 @@ namespace {
 using clock_type = std::chrono::steady_clock;
 
 // The message a worker writes to its pipe: a line with the size of a JSON header, the header,
-// then the payload's bytes. A worker that dies before the end leaves a short message.
-std::string encode(const job_result& r) {
+// then the payload's bytes. A worker that dies before the end leaves a short message, which
+// decode_result() refuses: a result is whole or it is none.
+std::string encode_result(const job_result& r) {
   nlohmann::json head = {{"ok", r.ok},       {"code", r.error_code}, {"message", r.error_message},
                          {"pages", r.pages}, {"records", r.records}, {"payload", r.payload.size()}};
   const std::string h = head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return std::to_string(h.size()) + "\n" + h + r.payload;
 }
 
-std::optional<job_result> decode(const std::string& bytes) {
+std::optional<job_result> decode_result(const std::string& bytes) {
   const std::size_t newline = bytes.find('\n');
-  if (newline == std::string::npos || newline > 20) return std::nullopt;
+  if (newline == std::string::npos || newline == 0 || newline > 20) return std::nullopt;
+  if (!std::all_of(bytes.begin(), bytes.begin() + static_cast<long>(newline),
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
   const std::size_t head_size = std::stoul(bytes.substr(0, newline));
   if (bytes.size() < newline + 1 + head_size) return std::nullopt;
   const nlohmann::json head =
       nlohmann::json::parse(bytes.substr(newline + 1, head_size), nullptr, false);
-  if (head.is_discarded()) return std::nullopt;
+  if (head.is_discarded() || !head.is_object()) return std::nullopt;
   job_result r;
   r.ok = head.value("ok", false);
   r.error_code = head.value("code", "");
@@ -59,14 +66,14 @@ bool write_all(int fd, const std::string& bytes) {
   return true;
 }
 
-job_result failure(const char* code, std::string message) {
+job_result failed_result(const char* code, std::string message) {
   job_result r;
   r.error_code = code;
   r.error_message = std::move(message);
   return r;
 }
 
-struct running {
+struct worker {
   pid_t pid = -1;
   int fd = -1;
   std::string bytes;
@@ -74,25 +81,185 @@ struct running {
   bool killed = false;
 };
 
-// The result of a finished worker, from what it wrote and how it ended.
-job_result finish(running& w, double timeout_seconds) {
+// Waits for a worker whose pipe has closed and returns its result, from what it wrote and
+// how it ended.
+job_result reap_worker(worker& w, double timeout_seconds) {
   int status = 0;
   while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
   }
+  // A worker that finished its result just as the watchdog fired still counts.
+  if (std::optional<job_result> r = decode_result(w.bytes)) return std::move(*r);
   if (w.killed) {
     char limit[32];
     std::snprintf(limit, sizeof limit, "%g", timeout_seconds);
-    return failure("timed_out",
-                   std::string("still running after ") + limit + " s; the worker was stopped");
+    return failed_result(
+        "timed_out", std::string("still running after ") + limit + " s; the worker was stopped");
   }
   if (WIFSIGNALED(status)) {
-    const int sig = WTERMSIG(status);
-    return failure("crashed", std::string("the worker reading it died: ") + strsignal(sig));
+    return failed_result("crashed",
+                         std::string("the worker reading it died: ") + strsignal(WTERMSIG(status)));
   }
-  if (std::optional<job_result> r = decode(w.bytes)) return std::move(*r);
-  return failure("crashed", "the worker reading it exited without a result (status " +
-                                std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")");
+  return failed_result("crashed", "the worker reading it exited without a result (status " +
+                                      std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) +
+                                      ")");
 }
+
+// What runs in a forked worker: the job, its result down the pipe, and nothing else; it
+// never returns.
+[[noreturn]] void run_in_worker(std::size_t job, int fd, pid_t parent,
+                                const std::map<std::size_t, worker>& others,
+                                const std::function<job_result(std::size_t)>& work) {
+  // A worker that faults dies of it, whatever handlers the parent installed (a test
+  // runner's, a host's crash reporter): its death is how the parent knows.
+  for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(sig, SIG_DFL);
+  // A worker outlives no parent: a job runner that stops the batch (GNU parallel's
+  // --timeout, a dropped ssh session) stops its workers too.
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(4);
+  for (const auto& [other, w] : others) ::close(w.fd);
+  job_result r;
+  try {
+    r = work(job);
+  } catch (const std::exception& e) {
+    r = failed_result("internal", std::string("internal error: ") + e.what());
+  } catch (...) {
+    r = failed_result("internal", "internal error");
+  }
+  ::_exit(write_all(fd, encode_result(r)) ? 0 : 3);
+}
+
+// The pool's state: the workers running and the results waiting for those before them.
+class pool {
+ public:
+  pool(std::size_t count, const pool_settings& settings,
+       const std::function<job_result(std::size_t)>& work)
+      : count_(count), settings_(settings), work_(work) {}
+
+  bool done() const { return next_delivery_ == count_; }
+
+  // Starts jobs while there are free workers. A job starts only a bounded distance ahead of
+  // the first undelivered one, so a slow document never makes the others' results pile up.
+  void start_jobs(const std::function<void(const pool_progress&)>& tick) {
+    const std::size_t workers = static_cast<std::size_t>(std::max(settings_.workers, 1));
+    const std::size_t lookahead = 4 * workers + 4;
+    while (running_.size() < workers && next_job_ < count_ &&
+           next_job_ < next_delivery_ + lookahead) {
+      start_job(next_job_++);
+      tick(progress_);
+    }
+  }
+
+  // Hands on, in order, every result whose predecessors have all been handed on.
+  void deliver_ready(const std::function<void(std::size_t, job_result&&)>& deliver) {
+    for (auto it = finished_.find(next_delivery_); it != finished_.end();
+         it = finished_.find(next_delivery_)) {
+      deliver(next_delivery_, std::move(it->second));
+      finished_.erase(it);
+      ++next_delivery_;
+    }
+  }
+
+  // Reads what the workers have written, for up to half a second, and reaps those done.
+  void read_workers() {
+    if (running_.empty()) return;
+    std::vector<pollfd> fds;
+    std::vector<std::size_t> jobs;
+    for (const auto& [job, w] : running_) {
+      fds.push_back({w.fd, POLLIN, 0});
+      jobs.push_back(job);
+    }
+    if (::poll(fds.data(), fds.size(), 500) < 0) {
+      if (errno != EINTR)
+        stop_all("the batch cannot watch its workers: " + std::string(strerror(errno)));
+      return;
+    }
+    for (std::size_t k = 0; k < fds.size(); ++k) {
+      if (fds[k].revents != 0) read_worker(jobs[k]);
+    }
+  }
+
+  // The watchdog: a worker past its time is killed; its pipe then closes, and it is reaped
+  // as timed out.
+  void stop_overdue() {
+    if (settings_.timeout_seconds <= 0) return;
+    const auto now = clock_type::now();
+    for (auto& [job, w] : running_) {
+      const std::chrono::duration<double> ran = now - w.started;
+      if (!w.killed && ran.count() > settings_.timeout_seconds) {
+        ::kill(w.pid, SIGKILL);
+        w.killed = true;
+      }
+    }
+  }
+
+  const pool_progress& progress() const { return progress_; }
+
+ private:
+  void start_job(std::size_t job) {
+    int fds[2];
+    if (::pipe(fds) != 0) {
+      finished_[job] =
+          failed_result("internal", std::string("cannot make a pipe: ") + strerror(errno));
+      return;
+    }
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      ::close(fds[0]);
+      run_in_worker(job, fds[1], parent, running_, work_);
+    }
+    ::close(fds[1]);
+    if (pid < 0) {
+      ::close(fds[0]);
+      finished_[job] = failed_result("internal", std::string("cannot fork: ") + strerror(errno));
+      return;
+    }
+    worker w;
+    w.pid = pid;
+    w.fd = fds[0];
+    w.started = clock_type::now();
+    running_.emplace(job, std::move(w));
+    progress_.current = job;
+  }
+
+  void read_worker(std::size_t job) {
+    worker& w = running_[job];
+    char buffer[65536];
+    const ssize_t n = ::read(w.fd, buffer, sizeof buffer);
+    if (n > 0) {
+      w.bytes.append(buffer, static_cast<std::size_t>(n));
+      return;
+    }
+    if (n < 0 && (errno == EINTR || errno == EAGAIN)) return;
+    ::close(w.fd);
+    job_result r = reap_worker(w, settings_.timeout_seconds);
+    ++progress_.done;
+    progress_.pages += r.pages;
+    finished_[job] = std::move(r);
+    running_.erase(job);
+  }
+
+  // Ends every running worker and fails its job, when the pool itself cannot go on.
+  void stop_all(const std::string& why) {
+    for (auto& [job, w] : running_) {
+      ::kill(w.pid, SIGKILL);
+      ::close(w.fd);
+      int status = 0;
+      ::waitpid(w.pid, &status, 0);
+      finished_[job] = failed_result("internal", why);
+      ++progress_.done;
+    }
+    running_.clear();
+  }
+
+  std::size_t count_;
+  const pool_settings& settings_;
+  const std::function<job_result(std::size_t)>& work_;
+  std::map<std::size_t, worker> running_;
+  std::map<std::size_t, job_result> finished_;
+  std::size_t next_job_ = 0, next_delivery_ = 0;
+  pool_progress progress_;
+};
 
 }  // namespace
 
@@ -100,106 +267,14 @@ void run_jobs(std::size_t count, const pool_settings& settings,
               const std::function<job_result(std::size_t)>& work,
               const std::function<void(std::size_t, job_result&&)>& deliver,
               const std::function<void(const pool_progress&)>& tick) {
-  const std::size_t workers = static_cast<std::size_t>(std::max(settings.workers, 1));
-  // Results wait here until all before them are delivered; a job starts only this far ahead
-  // of the first undelivered one, so a slow document never makes the others pile up.
-  const std::size_t lookahead = 4 * workers + 4;
-  std::map<std::size_t, running> active;
-  std::map<std::size_t, job_result> finished;
-  std::size_t next_job = 0, next_delivery = 0;
-  pool_progress progress;
-
-  auto start = [&](std::size_t job) {
-    int fds[2];
-    if (::pipe(fds) != 0) {
-      finished[job] = failure("internal", std::string("cannot make a pipe: ") + strerror(errno));
-      return;
-    }
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-      ::close(fds[0]);
-      ::close(fds[1]);
-      finished[job] = failure("internal", std::string("cannot fork: ") + strerror(errno));
-      return;
-    }
-    if (pid == 0) {
-      // A worker that faults dies of it, whatever handlers the parent installed (a test
-      // runner's, a host's crash reporter): its death is how the parent knows.
-      for (const int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(sig, SIG_DFL);
-      ::close(fds[0]);
-      for (const auto& [other, w] : active) ::close(w.fd);
-      job_result r;
-      try {
-        r = work(job);
-      } catch (const std::exception& e) {
-        r = failure("internal", std::string("internal error: ") + e.what());
-      } catch (...) {
-        r = failure("internal", "internal error");
-      }
-      const bool sent = write_all(fds[1], encode(r));
-      ::_exit(sent ? 0 : 3);
-    }
-    ::close(fds[1]);
-    running w;
-    w.pid = pid;
-    w.fd = fds[0];
-    w.started = clock_type::now();
-    active.emplace(job, std::move(w));
-    progress.current = job;
-  };
-
-  while (next_delivery < count) {
-    while (active.size() < workers && next_job < count && next_job < next_delivery + lookahead) {
-      start(next_job++);
-      tick(progress);
-    }
-    // Deliver what is ready, in order.
-    for (auto it = finished.find(next_delivery); it != finished.end();
-         it = finished.find(next_delivery)) {
-      deliver(next_delivery, std::move(it->second));
-      finished.erase(it);
-      ++next_delivery;
-    }
-    if (active.empty()) continue;
-
-    std::vector<pollfd> fds;
-    std::vector<std::size_t> jobs;
-    for (const auto& [job, w] : active) {
-      fds.push_back({w.fd, POLLIN, 0});
-      jobs.push_back(job);
-    }
-    const int ready = ::poll(fds.data(), fds.size(), 500);
-    if (ready < 0 && errno != EINTR) break;
-    for (std::size_t k = 0; k < fds.size(); ++k) {
-      if (fds[k].revents == 0) continue;
-      running& w = active[jobs[k]];
-      char buffer[65536];
-      const ssize_t n = ::read(w.fd, buffer, sizeof buffer);
-      if (n > 0) {
-        w.bytes.append(buffer, static_cast<std::size_t>(n));
-        continue;
-      }
-      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
-      ::close(w.fd);
-      job_result r = finish(w, settings.timeout_seconds);
-      ++progress.done;
-      progress.pages += r.pages;
-      finished[jobs[k]] = std::move(r);
-      active.erase(jobs[k]);
-    }
-    // The watchdog: a worker past its time is killed; its pipe then closes and it is reaped
-    // above, as timed out.
-    if (settings.timeout_seconds > 0) {
-      const auto now = clock_type::now();
-      for (auto& [job, w] : active) {
-        const std::chrono::duration<double> ran = now - w.started;
-        if (!w.killed && ran.count() > settings.timeout_seconds) {
-          ::kill(w.pid, SIGKILL);
-          w.killed = true;
-        }
-      }
-    }
-    tick(progress);
+  pool p(count, settings, work);
+  while (!p.done()) {
+    p.start_jobs(tick);
+    p.deliver_ready(deliver);
+    if (p.done()) break;
+    p.read_workers();
+    p.stop_overdue();
+    tick(p.progress());
   }
 }
 

@@ -1,0 +1,61 @@
+// The CSV writer: RFC 4180 rows, one a record (or a cell of --tables).
+#include <doctest/doctest.h>
+
+#include "extract_plan/extract_plan.h"
+
+using namespace extract_plan;
+
+namespace {
+
+document one_record() {
+  document doc;
+  doc.source = {"a.pdf", 2, "00"};
+  doc.tables.push_back({{1, 2}, {}});
+  record r;
+  r.table = 0;
+  r.index = 1;
+  r.number = "1";
+  r.recommendation = "Say \"yes\", then\nstop";
+  r.lead_officer = parse_officer("Natalie McGrath (PHSE Co-ordinator) / Helen Phillips");
+  r.deadline = parse_deadline("March 2024 then Q2 2024/25 or 1 January 2024");
+  r.section = "Safety";
+  r.pages = {1, 2};
+  doc.records.push_back(r);
+  return doc;
+}
+
+}  // namespace
+
+TEST_SUITE("csv") {
+  TEST_CASE("the header names the columns in their order") {
+    CHECK(csv_header() ==
+          "file,table,index,number,section,recommendation,action,lead_officer,"
+          "lead_officer_names,deadline,deadline_status,deadline_start,deadline_end,status,"
+          "progress,pages_first,pages_last\r\n");
+  }
+
+  TEST_CASE("a record is one RFC 4180 row: quotes doubled, line breaks kept inside quotes") {
+    CHECK(to_csv(one_record(), "dir/a.pdf") ==
+          "dir/a.pdf,0,1,1,Safety,\"Say \"\"yes\"\", then\nstop\",,"
+          "Natalie McGrath (PHSE Co-ordinator) / Helen Phillips,"
+          "Natalie McGrath; Helen Phillips,"
+          "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2\r\n");
+  }
+
+  TEST_CASE("a document without records gives no rows") {
+    CHECK(to_csv(document{}, "x.pdf").empty());
+  }
+
+  TEST_CASE("tables give one row a cell, header rows marked") {
+    document doc;
+    doc.grids.push_back({{1, 2},
+                         1,
+                         {{{"No.", {{1, 0, 0, 1, 1}}}, {"Action", {}}},
+                          {{"1", {{1, 0, 0, 1, 1}, {2, 0, 0, 1, 1}}}, {"Do, it", {}}}}});
+    CHECK(to_tables_csv(doc, "t.pdf") ==
+          "t.pdf,0,0,0,true,No.,1,1\r\n"
+          "t.pdf,0,0,1,true,Action,0,0\r\n"
+          "t.pdf,0,1,0,false,1,1,2\r\n"
+          "t.pdf,0,1,1,false,\"Do, it\",0,0\r\n");
+  }
+}
