@@ -67,8 +67,9 @@ struct command_line {
 void declare_extraction(CLI::App& app, command_line& c) {
   batch_settings& s = c.settings;
   s.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  app.add_option("INPUTS", c.paths,
-                 "PDF files, and folders searched for *.pdf (any letter case) in sorted order");
+  app.add_option(
+      "INPUTS", c.paths,
+      "PDF files, and folders searched for *.pdf (any letter case) in byte order of path");
   app.add_option("--files-from", c.lists, "read more inputs from FILE, one a line ('-': stdin)")
       ->type_name("FILE");
   auto* json_flag = app.add_flag(
