@@ -15,7 +15,8 @@ import shutil
 import subprocess
 import sys
 
-CMAKE, BUILD, TESTS, WORK, SAMPLE, README = sys.argv[1:7]
+CMAKE = sys.argv[1]
+BUILD, TESTS, WORK, SAMPLE, README = map(os.path.abspath, sys.argv[2:7])
 STATIC = "--static" in sys.argv[7:]
 shutil.rmtree(WORK, ignore_errors=True)
 os.makedirs(WORK)
