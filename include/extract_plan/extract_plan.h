@@ -513,6 +513,11 @@ EXTRACT_PLAN_API std::string review_html(const document& doc,
 struct review_link {
   std::string label;  ///< what the index shows: the input's path
   std::string href;   ///< the relative URL of its review page; empty when it failed
+
+  friend bool operator==(const review_link& a, const review_link& b) {
+    return std::tie(a.label, a.href) == std::tie(b.label, b.href);
+  }
+  friend bool operator!=(const review_link& a, const review_link& b) { return !(a == b); }
 };
 
 /// Returns the HTML index of a batch's review pages: a link to each, a failed one marked.
