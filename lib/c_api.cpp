@@ -60,6 +60,7 @@ c_options parse_options(const char* options_json) {
     } else if (key == "tables") {
       need(value.is_boolean(), "true or false");
       out.tables = value.get<bool>();
+      out.reading.grids = out.tables;
     } else {
       throw std::invalid_argument("unknown option \"" + key + "\"");
     }

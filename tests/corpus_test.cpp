@@ -15,6 +15,13 @@ namespace {
 
 std::string real(const char* name) { return std::string(EXTRACT_PLAN_CORPUS "/real/") + name; }
 
+// Options that find every table, as --tables does.
+options with_grids() {
+  options opts;
+  opts.grids = true;
+  return opts;
+}
+
 }  // namespace
 
 TEST_SUITE("corpus") {
@@ -300,7 +307,8 @@ TEST_SUITE("corpus") {
   TEST_CASE("the same table repeated on every page under another title stays apart") {
     // Halton's statement of persons nominated: one ward per page, each with the same two
     // tables; the ward's name above them differs, so no table runs on to the next page.
-    const document doc = extract_file(real("halton-2019-statement-of-persons-nominated.pdf"));
+    const document doc =
+        extract_file(real("halton-2019-statement-of-persons-nominated.pdf"), with_grids());
     CHECK(doc.grids.size() >= 19);
     for (const grid& g : doc.grids) CHECK(g.pages.first == g.pages.last);
     CHECK(doc.records.empty());
@@ -308,8 +316,8 @@ TEST_SUITE("corpus") {
 
   TEST_CASE("a table split sideways over pages is not merged into one") {
     // NCES projections: the continuation page repeats the row labels under other columns.
-    const document doc =
-        extract_file(real("us-nces-high-school-graduates-projections-split-table.pdf"));
+    const document doc = extract_file(
+        real("us-nces-high-school-graduates-projections-split-table.pdf"), with_grids());
     for (const grid& g : doc.grids) CHECK(g.pages.first == g.pages.last);
   }
 }

@@ -219,8 +219,11 @@ TEST_SUITE("extract") {
 
 namespace {
 
+// A fixture read with every table found, as --tables reads it.
 document fixture(const char* name) {
-  return extract_file(std::string(EXTRACT_PLAN_TESTDATA "/") + name);
+  options opts;
+  opts.grids = true;
+  return extract_file(std::string(EXTRACT_PLAN_TESTDATA "/") + name, opts);
 }
 
 bool has_diagnostic(const document& doc, const std::string& code, int page) {
@@ -248,6 +251,11 @@ TEST_SUITE("extract") {
           std::make_pair(std::string("Notes"), std::string("first note")));
     CHECK(doc.records[0].other[1] ==
           std::make_pair(std::string("Notes (column 5)"), std::string("second note")));
+  }
+
+  TEST_CASE("grids are found only when asked for") {
+    CHECK(extract_file(EXTRACT_PLAN_TESTDATA "/banner.pdf").grids.empty());
+    CHECK(fixture("banner.pdf").grids.size() == 1);
   }
 
   TEST_CASE("a banner above the header comes first in --tables and heads the records") {

@@ -1,18 +1,18 @@
-// Opening a test PDF by path: the reader takes bytes, which must outlive it.
+// Opening a test PDF by path, as extract_file() opens one.
 #pragma once
 
 #include <string>
 
-#include "file_bytes.h"
 #include "pdf/pdf_reader.h"
+#include "source_file.h"
 
 namespace extract_plan {
 
-/// A PDF read from a file, its bytes kept beside the reader.
+/// A PDF read from an open file, kept open beside the reader.
 struct open_pdf {
   explicit open_pdf(const std::string& path)
-      : bytes(read_file_bytes(path)), file(pdf::pdf_bytes{bytes}) {}
-  std::string bytes;
+      : source(path), file(pdf::pdf_descriptor{source.descriptor()}) {}
+  source_file source;
   pdf::pdf_file file;
 };
 

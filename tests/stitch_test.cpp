@@ -11,12 +11,12 @@ namespace {
 class parts_builder {
  public:
   parts_builder& page(int number, bool at_top = true, bool at_bottom = true) {
-    page_table t;
-    t.page = number;
-    t.column_edges = {50, 80, 300, 500, 600, 700};
-    t.bounds = {50, 100, 700, 500};
-    t.at_page_top = at_top;
-    t.at_page_bottom = at_bottom;
+    page_part t;
+    t.table.page = number;
+    t.table.column_edges = {50, 80, 300, 500, 600, 700};
+    t.table.bounds = {50, 100, 700, 500};
+    t.context.at_page_top = at_top;
+    t.context.at_page_bottom = at_bottom;
     parts_.push_back(t);
     return *this;
   }
@@ -38,16 +38,16 @@ class parts_builder {
       }
       r.cells.push_back(cell);
     }
-    parts_.back().rows.push_back(r);
+    parts_.back().table.rows.push_back(r);
     return *this;
   }
   parts_builder& header() {
     return row({"", "RECOMMENDATION", "PROPOSED ACTION", "LEAD OFFICER", "DEADLINE"});
   }
-  std::vector<page_table> build() const { return parts_; }
+  std::vector<page_part> build() const { return parts_; }
 
  private:
-  std::vector<page_table> parts_;
+  std::vector<page_part> parts_;
 };
 
 std::string line_texts(const std::vector<cell_line>& lines) {
@@ -188,11 +188,11 @@ TEST_SUITE("stitch") {
 namespace {
 
 // A parts builder whose parts carry a title above them.
-std::vector<page_table> titled(std::vector<page_table> parts,
-                               const std::vector<std::string>& titles) {
+std::vector<page_part> titled(std::vector<page_part> parts,
+                              const std::vector<std::string>& titles) {
   for (std::size_t i = 0; i < parts.size() && i < titles.size(); ++i) {
-    parts[i].text_above = titles[i];
-    parts[i].at_page_top = titles[i].empty();
+    parts[i].context.text_above = titles[i];
+    parts[i].context.at_page_top = titles[i].empty();
   }
   return parts;
 }
@@ -253,8 +253,8 @@ TEST_SUITE("stitch") {
                      .row({"", "R8", "", "", ""})
                      .build();
     // The first column's cells on page 2 are one cell merged down over both rows.
-    parts[1].rows[0].cells[0].spans_down = true;
-    parts[1].rows[1].cells[0].merged_above = true;
+    parts[1].table.rows[0].cells[0].spans_down = true;
+    parts[1].table.rows[1].cells[0].merged_above = true;
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(parts, diagnostics);
     REQUIRE(tables.size() == 1);
@@ -273,8 +273,8 @@ TEST_SUITE("stitch") {
                      .row({"Commissioning Groups", "Ensuring policies", "", "", ""})
                      .row({"Schools", "Ensure", "", "", ""})
                      .build();
-    parts[0].room_below = 2;  // the text reached the bottom margin
-    parts[0].line_height = 12;
+    parts[0].context.room_below = 2;  // the text reached the bottom margin
+    parts[0].context.line_height = 12;
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(parts, diagnostics);
     REQUIRE(tables.size() == 1);
@@ -294,8 +294,8 @@ TEST_SUITE("stitch") {
                      .page(2)
                      .row({"Groups", "Ensuring", "", "", ""})
                      .build();
-    parts[0].room_below = 80;  // more than a line was left free: the row was complete
-    parts[0].line_height = 12;
+    parts[0].context.room_below = 80;  // more than a line was left free: the row was complete
+    parts[0].context.line_height = 12;
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(parts, diagnostics);
     REQUIRE(tables.size() == 1);
@@ -329,16 +329,16 @@ TEST_SUITE("stitch") {
                      .header()
                      .row({"2", "e", "f", "g", "h"})
                      .build();
-    std::vector<page_table> with_boxes;
+    std::vector<page_part> with_boxes;
     for (int page = 1; page <= 2; ++page) {
-      page_table b = box;
-      b.page = page;
-      b.at_page_top = true;
-      b.at_page_bottom = false;
+      page_part b{box, {}};
+      b.table.page = page;
+      b.context.at_page_top = true;
+      b.context.at_page_bottom = false;
       with_boxes.push_back(b);
-      page_table p = parts[static_cast<std::size_t>(page - 1)];
-      p.at_page_top = false;
-      p.text_above = "TOTAL 345.0 290.0";
+      page_part p = parts[static_cast<std::size_t>(page - 1)];
+      p.context.at_page_top = false;
+      p.context.text_above = "TOTAL 345.0 290.0";
       with_boxes.push_back(p);
     }
     std::vector<diagnostic> diagnostics;
@@ -362,8 +362,8 @@ TEST_SUITE("stitch") {
                      .row({"State", "2014", "2015", "2016", "2017"})
                      .row({"Arizona", "9", "9", "9", "9"})
                      .build();
-    for (auto& p : parts) p.is_stream = true;
-    parts[2].text_above = "Table 14 continued";
+    for (auto& p : parts) p.table.is_stream = true;
+    parts[2].context.text_above = "Table 14 continued";
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(parts, diagnostics);
     REQUIRE(tables.size() == 2);  // pages 1-2 share their first row; page 3 has other columns

@@ -183,6 +183,10 @@ struct options {
   std::vector<page_span> pages;
   /// The password of an encrypted PDF (owner or user password); empty for none.
   std::string password;
+  /// When true, document::grids holds every table found, action plan or not (the `--tables`
+  /// contract). Off by default: finding tables with neither rules nor a known header costs
+  /// time, and holding every cell of a long register costs memory.
+  bool grids = false;
   /// When true, document::outline says where each page's furniture and table parts are, for
   /// drawing over the page (render_review_pages). Off by default: it costs memory per page.
   bool trace = false;
@@ -398,7 +402,7 @@ struct document {
   std::string title;  ///< the running header, or empty
   std::vector<plan_table> tables;
   std::vector<record> records;  ///< in document order
-  std::vector<grid> grids;      ///< every table found, in document order
+  std::vector<grid> grids;      ///< every table found, in document order (options::grids)
   std::vector<diagnostic> diagnostics;
   std::vector<page_outline> outline;  ///< one per page read, with options::trace; else empty
 

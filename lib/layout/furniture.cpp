@@ -71,74 +71,105 @@ bool is_page_number(const std::string& line_text) {
   return forms.count(key) > 0;
 }
 
+band_summary summarize_bands(const page_lines& page,
+                             const std::function<bool(const text_line&)>& is_content) {
+  band_summary out;
+  out.number = page.number;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    const text_line& l = page.lines[i];
+    if (is_protected(l, page.protected_regions)) continue;
+    const bool top = in_top_band(l, page.height);
+    if (!top && !in_bottom_band(l, page.height)) continue;
+    const std::string text = l.text();
+    out.lines.push_back({i, furniture_key(text), l.bounds.center_y(), l.bounds.height(), top,
+                         is_content && is_content(l), is_page_number(text)});
+  }
+  return out;
+}
+
+namespace {
+
+// Marks the lines repeated at about the same height on at least half the pages of the
+// window (and on two pages at least).
+void mark_repeated(const band_summary& own, const std::vector<const band_summary*>& window,
+                   std::vector<bool>& mask) {
+  const std::size_t threshold = std::max<std::size_t>(2, (window.size() + 1) / 2);
+  for (const band_line& b : own.lines) {
+    if (b.is_content) continue;
+    // "About the same place": within a line height, so a header pushed down by a taller
+    // first line on one page still matches.
+    const double tolerance = std::max(b.height, 4.0);
+    std::set<int> on_pages;
+    for (const band_summary* other : window) {
+      for (const band_line& o : other->lines) {
+        if (o.key == b.key && std::abs(o.y - b.y) <= tolerance) on_pages.insert(other->number);
+      }
+    }
+    if (on_pages.size() >= threshold) mask[b.line] = true;
+  }
+}
+
+// Marks a page number that is the outermost line of its band, whether or not it repeats.
+void mark_page_numbers(const page_lines& page, const band_summary& own, std::vector<bool>& mask) {
+  std::vector<std::size_t> order(page.lines.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return page.lines[a].bounds.center_y() < page.lines[b].bounds.center_y();
+  });
+  auto band_of = [&](std::size_t line) -> const band_line* {
+    for (const band_line& b : own.lines) {
+      if (b.line == line) return &b;
+    }
+    return nullptr;
+  };
+  auto mark_outermost = [&](auto begin, auto end, bool top) {
+    for (auto it = begin; it != end; ++it) {
+      if (mask[*it]) continue;
+      const text_line& l = page.lines[*it];
+      if (is_protected(l, page.protected_regions)) return;
+      const band_line* b = band_of(*it);
+      if (b != nullptr && b->top == top && b->is_page_number) mask[*it] = true;
+      return;
+    }
+  };
+  mark_outermost(order.begin(), order.end(), true);
+  mark_outermost(order.rbegin(), order.rend(), false);
+}
+
+}  // namespace
+
+std::vector<bool> furniture_of(const page_lines& page, const band_summary& own,
+                               const std::vector<const band_summary*>& window) {
+  std::vector<bool> mask(page.lines.size(), false);
+  mark_repeated(own, window, mask);
+  mark_page_numbers(page, own, mask);
+  return mask;
+}
+
+std::string title_of(const page_lines& page, const std::vector<bool>& mask) {
+  std::string title;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    const text_line& l = page.lines[i];
+    if (!mask[i] || !in_top_band(l, page.height)) continue;
+    if (is_page_number(l.text())) continue;
+    const std::string text = text::collapse_spaces(text::clean_text(without_page_number(l.text())));
+    if (text.empty()) continue;
+    if (!title.empty()) title.push_back(' ');
+    title += text;
+  }
+  return title;
+}
+
 furniture find_furniture(const std::vector<page_lines>& pages,
                          const std::function<bool(const text_line&)>& is_content) {
+  std::vector<band_summary> summaries;
+  for (const page_lines& p : pages) summaries.push_back(summarize_bands(p, is_content));
+  std::vector<const band_summary*> window;
+  for (const band_summary& s : summaries) window.push_back(&s);
   furniture result;
-  result.furniture_lines.resize(pages.size());
-  struct seen {
-    std::size_t page;
-    double y;
-  };
-  std::map<std::string, std::vector<seen>> by_key;
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    const page_lines& pl = pages[p];
-    result.furniture_lines[p].assign(pl.lines.size(), false);
-    for (const text_line& l : pl.lines) {
-      if (is_protected(l, pl.protected_regions)) continue;
-      if (!in_top_band(l, pl.height) && !in_bottom_band(l, pl.height)) continue;
-      by_key[furniture_key(l.text())].push_back({p, l.bounds.center_y()});
-    }
-  }
-  const std::size_t threshold = std::max<std::size_t>(2, (pages.size() + 1) / 2);
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    const page_lines& pl = pages[p];
-    for (std::size_t i = 0; i < pl.lines.size(); ++i) {
-      const text_line& l = pl.lines[i];
-      if (is_protected(l, pl.protected_regions)) continue;
-      if (!in_top_band(l, pl.height) && !in_bottom_band(l, pl.height)) continue;
-      if (is_content && is_content(l)) continue;
-      const auto it = by_key.find(furniture_key(l.text()));
-      if (it == by_key.end()) continue;
-      // "About the same place": within a line height, so a header pushed down by a taller
-      // first line on one page still matches.
-      const double tolerance = std::max(l.bounds.height(), 4.0);
-      std::set<std::size_t> on_pages;
-      for (const seen& s : it->second) {
-        if (std::abs(s.y - l.bounds.center_y()) <= tolerance) on_pages.insert(s.page);
-      }
-      if (on_pages.size() >= threshold) result.furniture_lines[p][i] = true;
-    }
-    // A page number is the outermost line of its band, whether or not it repeats.
-    std::vector<std::size_t> order(pl.lines.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto mark_outermost = [&](auto begin, auto end, bool top) {
-      for (auto it = begin; it != end; ++it) {
-        const text_line& l = pl.lines[*it];
-        if (result.furniture_lines[p][*it]) continue;
-        if (is_protected(l, pl.protected_regions)) return;
-        const bool in_band = top ? in_top_band(l, pl.height) : in_bottom_band(l, pl.height);
-        if (in_band && is_page_number(l.text())) result.furniture_lines[p][*it] = true;
-        return;
-      }
-    };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return pl.lines[a].bounds.center_y() < pl.lines[b].bounds.center_y();
-    });
-    mark_outermost(order.begin(), order.end(), true);
-    mark_outermost(order.rbegin(), order.rend(), false);
-  }
-  for (std::size_t p = 0; p < pages.size() && result.title.empty(); ++p) {
-    const page_lines& pl = pages[p];
-    for (std::size_t i = 0; i < pl.lines.size(); ++i) {
-      const text_line& l = pl.lines[i];
-      if (!result.furniture_lines[p][i] || !in_top_band(l, pl.height)) continue;
-      if (is_page_number(l.text())) continue;
-      const std::string text =
-          text::collapse_spaces(text::clean_text(without_page_number(l.text())));
-      if (text.empty()) continue;
-      if (!result.title.empty()) result.title.push_back(' ');
-      result.title += text;
-    }
+    result.furniture_lines.push_back(furniture_of(pages[p], summaries[p], window));
+    if (result.title.empty()) result.title = title_of(pages[p], result.furniture_lines.back());
   }
   return result;
 }

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "extract_plan/extract_plan.h"
-#include "file_bytes.h"
+#include "source_file.h"
 #include "pdf/pdf_reader.h"
 
 namespace extract_plan {
@@ -193,8 +193,8 @@ std::string escape_html(std::string_view text) {
 void render_review_pages(const std::string& path, const document& doc,
                          const std::function<void(int page, const std::string& png)>& sink,
                          const options& opts, double dpi) {
-  const std::string bytes = read_file_bytes(path);
-  pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
+  const source_file file(path);
+  pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
   const double scale = dpi / 72;
   for (const page_outline& p : doc.outline) {
     pdf::raster r = pdf.render_page(p.page, dpi, opts.page_time_limit);

@@ -9,7 +9,9 @@
 #include <Stream.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
+#include <goo/gfile.h>
 #include <splash/SplashBitmap.h>
+#include <unistd.h>
 
 #include <array>
 #include <chrono>
@@ -211,23 +213,26 @@ bool is_bold_font(const TextFontInfo* info) {
 }  // namespace
 
 struct pdf_file::impl {
+  std::unique_ptr<GooFile> file;  // a file's, read by the document: destroyed after it
   std::unique_ptr<PDFDoc> doc;
   std::vector<diagnostic> opening;  // Poppler's complaints while opening the file
 };
 
-pdf_file::pdf_file(pdf_bytes pdf, const std::string& password) : impl_(std::make_unique<impl>()) {
-  const std::string_view bytes = pdf.data;
-  init_poppler();
-  // The PDF header may follow some junk, but must be within the first kilobyte.
-  if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+namespace {
+
+// The PDF header may follow some junk, but must be within the first kilobyte.
+void check_header(std::string_view head) {
+  if (head.find("%PDF-") == std::string_view::npos) {
     throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
   }
+}
+
+}  // namespace
+
+void pdf_file::open(BaseStream* stream, const std::string& password) {
   sink_scope scope(&impl_->opening, 0);
   std::optional<GooString> secret;
   if (!password.empty()) secret.emplace(password);
-  // The document reads the caller's bytes in place (PDFDoc owns the stream, not the bytes).
-  auto* stream =
-      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
   impl_->doc = std::make_unique<PDFDoc>(stream, secret, secret);
   if (!impl_->doc->isOk()) {
     switch (impl_->doc->getErrorCode()) {
@@ -240,6 +245,28 @@ pdf_file::pdf_file(pdf_bytes pdf, const std::string& password) : impl_(std::make
     }
   }
   if (impl_->doc->getNumPages() <= 0) throw error(errc::damaged, "the PDF has no pages");
+}
+
+pdf_file::pdf_file(pdf_bytes pdf, const std::string& password) : impl_(std::make_unique<impl>()) {
+  init_poppler();
+  check_header(pdf.data.substr(0, 1024));
+  // The document reads the caller's bytes in place (PDFDoc owns the stream, not the bytes).
+  open(new MemStream(pdf.data.data(), 0, static_cast<Goffset>(pdf.data.size()), Object(objNull)),
+       password);
+}
+
+pdf_file::pdf_file(pdf_descriptor file, const std::string& password)
+    : impl_(std::make_unique<impl>()) {
+  init_poppler();
+  char head[1024];
+  const ssize_t got = ::pread(file.fd, head, sizeof head, 0);
+  if (got < 0) throw error(errc::read_failed, "cannot read file");
+  check_header(std::string_view(head, static_cast<std::size_t>(got)));
+  // Poppler's file owns the descriptor it is given: it gets a duplicate of the caller's.
+  const int own = ::dup(file.fd);
+  if (own < 0) throw error(errc::read_failed, "cannot read file");
+  impl_->file = GooFile::open(own);
+  open(new FileStream(impl_->file.get(), 0, false, impl_->file->size(), Object(objNull)), password);
 }
 
 pdf_file::~pdf_file() = default;

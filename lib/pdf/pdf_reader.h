@@ -10,6 +10,8 @@
 #include "extract_plan/extract_plan.h"
 #include "page.h"
 
+class BaseStream;  // Poppler's, behind the impl
+
 namespace extract_plan::pdf {
 
 /// A rendered page: 32-bit pixels, each a little-endian 0xffRRGGBB (cairo's RGB24), rows of
@@ -24,6 +26,11 @@ struct pdf_bytes {
   std::string_view data;
 };
 
+/// An open file holding a PDF, by its descriptor (the caller keeps it open and owns it).
+struct pdf_descriptor {
+  int fd = -1;
+};
+
 /// An open PDF. Pages are read one at a time so a caller can stream them.
 class pdf_file {
  public:
@@ -31,6 +38,10 @@ class pdf_file {
   /// bytes are not copied: they must outlive the pdf_file. Throws extract_plan::error
   /// (not_a_pdf, damaged, encrypted: no password or a wrong one).
   explicit pdf_file(pdf_bytes bytes, const std::string& password = {});
+
+  /// Opens a PDF from an open file, which it reads as pages are asked for, holding none of
+  /// it in memory. Throws as above, and read_failed when the file cannot be read.
+  explicit pdf_file(pdf_descriptor file, const std::string& password = {});
   ~pdf_file();
   pdf_file(const pdf_file&) = delete;
   pdf_file& operator=(const pdf_file&) = delete;
@@ -55,6 +66,7 @@ class pdf_file {
   raster render_page(int number, double dpi, double seconds = 20);
 
  private:
+  void open(::BaseStream* stream, const std::string& password);
   struct impl;
   std::unique_ptr<impl> impl_;
 };

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "fields/header_map.h"
+#include "stats.h"
 
 namespace extract_plan::tabular {
 namespace {
@@ -149,10 +150,7 @@ double median_pitch(const std::vector<const text_line*>& lines) {
     pitches.push_back(lines[i]->bounds.y0 - lines[i - 1]->bounds.y0);
   }
   if (pitches.empty()) return lines.empty() ? 0 : lines.front()->bounds.height() * 1.2;
-  std::nth_element(pitches.begin(),
-                   pitches.begin() + static_cast<std::ptrdiff_t>(pitches.size() / 2),
-                   pitches.end());
-  return pitches[pitches.size() / 2];
+  return median_of(std::move(pitches));
 }
 
 // A line of a table's body: it fits the columns, or it is a section heading across them.

@@ -35,24 +35,6 @@ struct page_table {
   /// x of the column boundaries, left to right: columns + 1 values.
   std::vector<double> column_edges;
   std::vector<page_row> rows;
-  /// True when nothing but furniture lies above / below the table on its page, so the table
-  /// may continue from the previous page / onto the next.
-  bool at_page_top = false;
-  bool at_page_bottom = false;
-  /// The text printed between this table and the table above it, or the top of the page
-  /// (running headers and footers left out): a title.
-  std::string text_above;
-  /// The last line of that text (the one just above the table), and how many lines it has.
-  std::string line_above;
-  std::size_t lines_above = 0;
-  /// The text of the table just above this one on its page, if any: a box repeated over each
-  /// part of a table (Kent's risk register prints its TOTAL box on every page).
-  std::string table_above;
-  /// Space between the table's last line of text and the lowest text on any page of this
-  /// size (points): near zero when the page break cut the table.
-  double room_below = 0;
-  /// The usual height of a line of text in the table (points).
-  double line_height = 0;
   /// True when the table's cells come from ruling lines, false when from text alignment.
   bool is_ruled = false;
   /// True when the table was found from white space alone, with no header naming fields: it

@@ -185,7 +185,7 @@ namespace {
 // the text above the earlier part, or one line repeating the line just above the earlier part
 // (a table's name printed again over each page of it, where page 1 also had an introduction);
 // or, with no text, the table just above it is the box just above the earlier part.
-bool nothing_between(const page_table& part, const page_table& previous) {
+bool nothing_between(const part_context& part, const part_context& previous) {
   if (part.at_page_top) return true;
   // Any table above the part must be the box above the earlier part too: Halton prints the
   // same polling-station heading under each ward's own candidates table.
@@ -202,205 +202,271 @@ bool nothing_between(const page_table& part, const page_table& previous) {
 
 // Returns true when what lies above a part is what lay above the earlier part: the same
 // title and the same box.
-bool same_setting(const page_table& part, const page_table& previous) {
+bool same_setting(const part_context& part, const part_context& previous) {
   return text::fold_key(part.text_above) == text::fold_key(previous.text_above) &&
          text::fold_key(part.table_above) == text::fold_key(previous.table_above);
 }
 
-bool may_follow(const page_table& part, const page_table& previous) {
-  return !part.rows.empty() && previous.at_page_bottom &&
-         part.column_count() == previous.column_count() && nothing_between(part, previous);
+bool may_follow(const page_part& part, const page_part& previous) {
+  return !part.table.rows.empty() && previous.context.at_page_bottom &&
+         part.table.column_count() == previous.table.column_count() &&
+         nothing_between(part.context, previous.context);
+}
+
+// The header row of a part: the first row, or the one after banner rows across the whole
+// table (a title printed inside the grid, as Kent's consultation tables do).
+struct header_found {
+  std::size_t row = 0;
+  std::optional<std::vector<std::string>> texts;
+};
+
+header_found find_header_row(const page_table& part) {
+  header_found out{part.rows.size(), std::nullopt};
+  for (std::size_t r = 0; r < part.rows.size() && r < max_banner_rows + 1; ++r) {
+    out.texts = header_texts(part.rows[r]);
+    if (out.texts) {
+      out.row = r;
+      return out;
+    }
+    if (!part.rows[r].spans_all) break;
+  }
+  return out;
+}
+
+stitched_table new_table(const page_table& part, std::vector<std::string> headers) {
+  stitched_table t;
+  t.headers = std::move(headers);
+  t.pages = {part.page, part.page};
+  t.top = part.bounds.y0;
+  return t;
+}
+
+// Returns true when a row's first cell marks it as an item of its own: an item number.
+bool is_numbered(const table_row& row) {
+  return !row.cells.empty() && !row.cells.front().empty() &&
+         fields::looks_like_number(row.cells.front().front().text);
 }
 
 }  // namespace
 
-std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
-                                          std::vector<diagnostic>& diagnostics) {
-  std::vector<stitched_table> tables;
-  // The part that ended the previous page and the table it belongs to: the one table a part
-  // on this page can continue (a box printed above each page's part is a part of its own).
-  struct placed {
-    const page_table* part;
-    std::size_t table;
-  };
-  std::optional<placed> candidate, last_placed;
-  int current_page = 0;
-  std::size_t chosen = parts.size();  // the part of this page that continues the candidate
-  for (std::size_t index = 0; index < parts.size(); ++index) {
-    const page_table& part = parts[index];
-    if (part.rows.empty()) continue;
-    if (part.page != current_page) {
-      current_page = part.page;
-      candidate.reset();
-      if (last_placed && last_placed->part->page == part.page - 1) candidate = last_placed;
-      // Of the page's parts that may continue it, the one repeating its header wins, then the
-      // one under the same title and box, then the one whose columns stand where its columns
-      // stood, then the first.
-      chosen = parts.size();
-      int best = -1;
-      for (std::size_t k = index; candidate && k < parts.size() && parts[k].page == part.page;
-           ++k) {
-        if (!may_follow(parts[k], *candidate->part)) continue;
-        const stitched_table& table = tables[candidate->table];
-        const bool repeats_header =
-            table.has_header && same_headers(row_texts(parts[k].rows.front()), table.headers);
-        const int score = 4 * (repeats_header ? 1 : 0) +
-                          2 * (same_setting(parts[k], *candidate->part) ? 1 : 0) +
-                          (columns_match(*candidate->part, parts[k]) ? 1 : 0);
-        if (score > best) best = score, chosen = k;
-      }
-    }
-    const page_table* previous = candidate ? candidate->part : nullptr;
-    // The header is the first row, or comes after banner rows across the whole table (a
-    // title printed inside the grid, as Kent's consultation tables do).
-    std::size_t header_row = part.rows.size();
-    std::optional<std::vector<std::string>> header;
-    for (std::size_t r = 0; r < part.rows.size() && r < max_banner_rows + 1; ++r) {
-      header = header_texts(part.rows[r]);
-      if (header) {
-        header_row = r;
-        break;
-      }
-      if (!part.rows[r].spans_all) break;
-    }
-    // A part follows the previous one when nothing but a repeated title separates them: it
-    // is the first thing on the next page, or the title above it is the one above the part
-    // before (a table's name printed again over each page of it).
-    const bool follows = candidate.has_value() && index == chosen;
-    stitched_table* continued = follows ? &tables[candidate->table] : nullptr;
-    // A continued part that starts with the table's header row again, even one too garbled to
-    // name its fields, repeats it.
-    if (!header && follows && continued->has_header &&
-        same_headers(row_texts(part.rows.front()), continued->headers)) {
-      header = row_texts(part.rows.front());
-      header_row = 0;
-    }
-    bool continues = false;
-    std::size_t first_row = 0;
-    if (part.is_stream && !header) {
-      // These parts join only under their first row printed again (a header naming no
-      // field), or when nothing at all is printed above the part and its columns stand where
-      // the previous part's did (a register filling page after page under a running header).
-      const bool repeats_first_row =
-          follows && !continued->has_header && !continued->first_row.empty() &&
-          same_headers(row_texts(part.rows.front()), continued->first_row);
-      const bool same_columns =
-          follows && !continued->has_header && part.at_page_top && columns_match(*previous, part);
-      continues = repeats_first_row || same_columns;
-      if (continues) {
-        first_row = repeats_first_row ? 1 : 0;
-      } else {
-        stitched_table t;
-        t.headers.assign(part.column_count(), "");
-        t.first_row = row_texts(part.rows.front());
-        t.pages = {part.page, part.page};
-        t.top = part.bounds.y0;
-        tables.push_back(std::move(t));
-      }
-    } else if (header) {
-      // The header printed again, under the same title rows inside the grid if any.
-      bool same_banners = follows && header_row == continued->banner_rows;
-      for (std::size_t r = 0; same_banners && r < header_row; ++r) {
-        same_banners = same_headers(row_texts(part.rows[r]), row_texts_of(continued->rows[r]));
-      }
-      continues = follows && same_banners && continued->has_header &&
-                  same_headers(*header, continued->headers);
-      if (!continues) {
-        stitched_table t;
-        t.headers = *header;
-        t.has_header = true;
-        const std::vector<double> limits = text_limits(part);
-        t.header = make_row(part.rows[header_row], part.page, limits);
-        for (std::size_t r = 0; r < header_row; ++r) {
-          t.rows.push_back(make_row(part.rows[r], part.page, limits));
-        }
-        t.banner_rows = header_row;
-        t.pages = {part.page, part.page};
-        t.top = part.bounds.y0;
-        tables.push_back(std::move(t));
-      }
-      first_row = header_row + 1;
-      if (continues) {
-        continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds});
-      }
-      if (continues && !columns_match(*previous, part)) {
-        diagnostics.push_back({diag::columns_uncertain, part.page,
-                               "the table continues with columns at other positions"});
-      }
-    } else if (follows) {
-      continues = true;
-      if (!columns_match(*previous, part)) {
-        diagnostics.push_back({diag::columns_uncertain, part.page,
-                               "the table continues with columns at other positions"});
-      }
-    } else {
-      // A part with no header at the top of a page, after a table that ran to the foot of
-      // the page before, that could not be joined to it: say so, its rows are no records.
-      // A box printed again above each page's part (the earlier part's box) is no orphan.
-      const bool repeated_box =
-          candidate && !candidate->part->table_above.empty() &&
-          text::fold_key(text_of(part)) == text::fold_key(candidate->part->table_above);
-      if (candidate && part.at_page_top && !repeated_box) {
-        diagnostics.push_back({diag::stitch_orphan, part.page,
-                               "a table part with no header starts the page but does not match "
-                               "the table ending page " +
-                                   std::to_string(candidate->part->page)});
-      }
-      stitched_table t;
-      t.headers.assign(part.column_count(), "");
-      t.pages = {part.page, part.page};
-      t.top = part.bounds.y0;
-      tables.push_back(std::move(t));
-    }
-    const std::size_t target = continues ? candidate->table : tables.size() - 1;
-    if (continues) candidate.reset();  // one part continues a table, not several
-    last_placed = placed{&part, target};
-    stitched_table& t = tables[target];
-    t.pages.last = part.page;
-    const std::vector<double> limits = text_limits(part);
-    for (std::size_t r = first_row; r < part.rows.size(); ++r) {
-      const page_row& printed = part.rows[r];
-      table_row row = make_row(printed, part.page, limits);
-      const bool first = continues && r == first_row && !t.rows.empty();
-      // An empty first cell at the top of a continued part is the rest of a row cut by the
-      // page break, unless that cell is merged down over several rows: then it is a group
-      // label printed only on an earlier page.
-      const page_cell* key = printed.cells.empty() ? nullptr : &printed.cells.front();
-      const bool key_is_group = key != nullptr && (key->spans_down || key->merged_above);
-      const bool mergeable = first && !row.is_section && !t.rows.back().is_section &&
-                             !row.cells.empty() && !key_is_group;
-      bool rest_of_previous = mergeable && row.cells.front().empty();
-      // A row cut at the foot of the page whose first cell goes on over the break too (a
-      // table with no number column): only the text can tell.
-      // Cut at the foot: less than a line and a half left below the text, so the word
-      // processor could not fit the row's next line there.
-      const bool cut_at_foot =
-          previous != nullptr && previous->room_below < 1.5 * std::max(previous->line_height, 1.0);
-      const bool numbered = !row.cells.empty() && !row.cells.front().empty() &&
-                            fields::looks_like_number(row.cells.front().front().text);
-      if (mergeable && !rest_of_previous && !numbered && cut_at_foot &&
-          reads_on(t.rows.back(), row)) {
-        rest_of_previous = true;
-        diagnostics.push_back({diag::stitch_ambiguous, part.page,
-                               "the first row is taken as the rest of the row cut at the foot of "
-                               "page " +
-                                   std::to_string(previous->page) +
-                                   ", whose text breaks off there"});
-      }
-      if (rest_of_previous) {
-        append_row(t.rows.back(), row);
-        continue;
-      }
-      // A merged cell's text belongs to every row it spans.
-      for (std::size_t c = 0; c < row.cells.size() && !t.rows.empty(); ++c) {
-        const page_cell& cell = printed.cells[c];
-        const bool inherits = cell.merged_above || (first && cell.spans_down && cell.is_empty());
-        if (inherits && c < t.rows.back().cells.size()) row.cells[c] = t.rows.back().cells[c];
-      }
-      t.rows.push_back(std::move(row));
+stitcher::stitcher(std::vector<diagnostic>& diagnostics, bool keep_headerless)
+    : diagnostics_(diagnostics), keep_headerless_(keep_headerless) {}
+
+std::size_t stitcher::choose_continuation(const std::vector<page_part>& parts) const {
+  // Of the page's parts that may continue it, the one repeating its header wins, then the one
+  // under the same title and box, then the one whose columns stand where its columns stood,
+  // then the first.
+  std::size_t chosen = parts.size();
+  int best = -1;
+  const stitched_table& table = tables_[candidate_->table];
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (!may_follow(parts[k], candidate_->part)) continue;
+    const bool repeats_header =
+        table.has_header && same_headers(row_texts(parts[k].table.rows.front()), table.headers);
+    const int score = 4 * (repeats_header ? 1 : 0) +
+                      2 * (same_setting(parts[k].context, candidate_->part.context) ? 1 : 0) +
+                      (columns_match(candidate_->part.table, parts[k].table) ? 1 : 0);
+    if (score > best) best = score, chosen = k;
+  }
+  return chosen;
+}
+
+void stitcher::add_page(std::vector<page_part> parts) {
+  parts.erase(std::remove_if(parts.begin(), parts.end(),
+                             [](const page_part& p) { return p.table.rows.empty(); }),
+              parts.end());
+  if (parts.empty()) return;
+  // The part that ended the previous page is the one a part on this page can continue.
+  const int page = parts.front().table.page;
+  candidate_.reset();
+  if (last_ && last_->part.table.page == page - 1) candidate_ = std::move(last_);
+  const std::size_t chosen = candidate_ ? choose_continuation(parts) : parts.size();
+  std::optional<std::size_t> last_table;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    last_table = place_part(parts[k], k == chosen);
+  }
+  last_ = placed{std::move(parts.back()), *last_table};
+  if (!keep_headerless_) drop_headerless();
+}
+
+void stitcher::drop_headerless() {
+  // Only the table of the part that ended this page can be continued, and only its last row
+  // joined to; the rest of a table with no header is never looked at again.
+  for (std::size_t i = dropped_; i < tables_.size(); ++i) {
+    stitched_table& t = tables_[i];
+    if (t.has_header) continue;
+    if (i != last_->table) {
+      t = stitched_table{};
+    } else if (t.rows.size() > 1) {
+      t.rows.erase(t.rows.begin(), t.rows.end() - 1);
     }
   }
-  return tables;
+  // Tables before the last one placed can no longer be continued: later calls skip them.
+  dropped_ = last_->table;
+}
+
+std::size_t stitcher::place_part(const page_part& placed_part, bool follows) {
+  const page_table& part = placed_part.table;
+  const page_part* previous = candidate_ ? &candidate_->part : nullptr;
+  header_found header = find_header_row(part);
+  stitched_table* continued = follows ? &tables_[candidate_->table] : nullptr;
+  // A continued part that starts with the table's header row again, even one too garbled to
+  // name its fields, repeats it.
+  if (!header.texts && follows && continued->has_header &&
+      same_headers(row_texts(part.rows.front()), continued->headers)) {
+    header = {0, row_texts(part.rows.front())};
+  }
+  std::size_t first_row = 0;
+  bool continues = false;
+  if (part.is_stream && !header.texts) {
+    continues = continues_stream(placed_part, follows, first_row);
+  } else if (header.texts) {
+    continues = continues_headed(placed_part, header.row, *header.texts, follows);
+    first_row = header.row + 1;
+  } else if (follows) {
+    continues = true;
+    note_columns(previous->table, part);
+  } else {
+    note_orphan(placed_part);
+    tables_.push_back(new_table(part, std::vector<std::string>(part.column_count(), "")));
+  }
+  const std::size_t target = continues ? candidate_->table : tables_.size() - 1;
+  append_rows(tables_[target], placed_part, first_row, continues ? previous : nullptr);
+  if (continues) candidate_.reset();  // one part continues a table, not several
+  return target;
+}
+
+bool stitcher::continues_stream(const page_part& placed_part, bool follows,
+                                std::size_t& first_row) {
+  // These parts join only under their first row printed again (a header naming no field),
+  // or when nothing at all is printed above the part and its columns stand where the
+  // previous part's did (a register filling page after page under a running header).
+  const page_table& part = placed_part.table;
+  const stitched_table* continued = follows ? &tables_[candidate_->table] : nullptr;
+  const bool repeats_first_row = follows && !continued->has_header &&
+                                 !continued->first_row.empty() &&
+                                 same_headers(row_texts(part.rows.front()), continued->first_row);
+  const bool same_columns = follows && !continued->has_header && placed_part.context.at_page_top &&
+                            columns_match(candidate_->part.table, part);
+  if (repeats_first_row || same_columns) {
+    first_row = repeats_first_row ? 1 : 0;
+    return true;
+  }
+  stitched_table t = new_table(part, std::vector<std::string>(part.column_count(), ""));
+  t.first_row = row_texts(part.rows.front());
+  tables_.push_back(std::move(t));
+  return false;
+}
+
+bool stitcher::continues_headed(const page_part& placed_part, std::size_t header_row,
+                                const std::vector<std::string>& header, bool follows) {
+  const page_table& part = placed_part.table;
+  stitched_table* continued = follows ? &tables_[candidate_->table] : nullptr;
+  // The header printed again, under the same title rows inside the grid if any.
+  bool same_banners = follows && header_row == continued->banner_rows;
+  for (std::size_t r = 0; same_banners && r < header_row; ++r) {
+    same_banners = same_headers(row_texts(part.rows[r]), row_texts_of(continued->rows[r]));
+  }
+  const bool continues =
+      follows && same_banners && continued->has_header && same_headers(header, continued->headers);
+  if (continues) {
+    continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds});
+    note_columns(candidate_->part.table, part);
+    return true;
+  }
+  stitched_table t = new_table(part, header);
+  t.has_header = true;
+  const std::vector<double> limits = text_limits(part);
+  t.header = make_row(part.rows[header_row], part.page, limits);
+  for (std::size_t r = 0; r < header_row; ++r)
+    t.rows.push_back(make_row(part.rows[r], part.page, limits));
+  t.banner_rows = header_row;
+  tables_.push_back(std::move(t));
+  return false;
+}
+
+void stitcher::note_columns(const page_table& previous, const page_table& part) {
+  if (columns_match(previous, part)) return;
+  diagnostics_.push_back(
+      {diag::columns_uncertain, part.page, "the table continues with columns at other positions"});
+}
+
+void stitcher::note_orphan(const page_part& placed_part) {
+  // A part with no header at the top of a page, after a table that ran to the foot of the
+  // page before, that could not be joined to it: say so, its rows are no records. A box
+  // printed again above each page's part (the earlier part's box) is no orphan.
+  if (!candidate_ || !placed_part.context.at_page_top) return;
+  const part_context& earlier = candidate_->part.context;
+  const bool repeated_box =
+      !earlier.table_above.empty() &&
+      text::fold_key(text_of(placed_part.table)) == text::fold_key(earlier.table_above);
+  if (repeated_box) return;
+  diagnostics_.push_back({diag::stitch_orphan, placed_part.table.page,
+                          "a table part with no header starts the page but does not match the "
+                          "table ending page " +
+                              std::to_string(candidate_->part.table.page)});
+}
+
+bool stitcher::is_rest_of_row(const stitched_table& t, const page_row& printed,
+                              const table_row& row, const page_part* previous) {
+  // An empty first cell at the top of a continued part is the rest of a row cut by the page
+  // break, unless that cell is merged down over several rows: then it is a group label
+  // printed only on an earlier page.
+  const page_cell* key = printed.cells.empty() ? nullptr : &printed.cells.front();
+  const bool key_is_group = key != nullptr && (key->spans_down || key->merged_above);
+  const bool mergeable = !t.rows.empty() && !row.is_section && !t.rows.back().is_section &&
+                         !row.cells.empty() && !key_is_group;
+  if (!mergeable) return false;
+  if (row.cells.front().empty()) return true;
+  // A row cut at the foot of the page whose first cell goes on over the break too (a table
+  // with no number column): only the text can tell. Cut at the foot: less than a line and a
+  // half left below the text, so the word processor could not fit the row's next line there.
+  const part_context& before = previous->context;
+  const bool cut_at_foot = before.room_below < 1.5 * std::max(before.line_height, 1.0);
+  if (is_numbered(row) || !cut_at_foot || !reads_on(t.rows.back(), row)) return false;
+  diagnostics_.push_back({diag::stitch_ambiguous, row.pages.first,
+                          "the first row is taken as the rest of the row cut at the foot of page " +
+                              std::to_string(previous->table.page) +
+                              ", whose text breaks off there"});
+  return true;
+}
+
+void stitcher::append_rows(stitched_table& t, const page_part& placed_part, std::size_t first_row,
+                           const page_part* previous) {
+  const page_table& part = placed_part.table;
+  t.pages.last = part.page;
+  const std::vector<double> limits = text_limits(part);
+  for (std::size_t r = first_row; r < part.rows.size(); ++r) {
+    const page_row& printed = part.rows[r];
+    table_row row = make_row(printed, part.page, limits);
+    const bool first = previous != nullptr && r == first_row;
+    if (first && is_rest_of_row(t, printed, row, previous)) {
+      append_row(t.rows.back(), row);
+      continue;
+    }
+    // A merged cell's text belongs to every row it spans.
+    for (std::size_t c = 0; c < row.cells.size() && !t.rows.empty(); ++c) {
+      const page_cell& cell = printed.cells[c];
+      const bool inherits = cell.merged_above || (first && cell.spans_down && cell.is_empty());
+      if (inherits && c < t.rows.back().cells.size()) row.cells[c] = t.rows.back().cells[c];
+    }
+    t.rows.push_back(std::move(row));
+  }
+}
+
+std::vector<stitched_table> stitcher::finish() { return std::move(tables_); }
+
+std::vector<stitched_table> stitch_tables(const std::vector<page_part>& parts,
+                                          std::vector<diagnostic>& diagnostics) {
+  stitcher s(diagnostics);
+  std::vector<page_part> page;
+  for (const page_part& p : parts) {
+    if (!page.empty() && page.front().table.page != p.table.page)
+      s.add_page(std::move(page)), page.clear();
+    page.push_back(p);
+  }
+  if (!page.empty()) s.add_page(std::move(page));
+  return s.finish();
 }
 
 }  // namespace extract_plan::tabular

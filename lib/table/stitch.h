@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract_plan/extract_plan.h"
+#include "table/context.h"
 #include "table/page_table.h"
 
 namespace extract_plan::tabular {
@@ -56,12 +57,55 @@ std::string text_of(const page_table& part);
 /// cells name a known field, and at least half of its non-empty cells do.
 std::optional<std::vector<std::string>> header_texts(const page_row& row);
 
-/// Joins table parts across pages, in document order. A part continues the table before it
-/// when it is the first thing on the page after that table was the last thing on the previous
-/// page and it has the same number of columns; a repeated column-header row is then dropped,
-/// and a first row whose first cell is empty is the rest of the previous row, joined cell by
-/// cell. A part with a different header row starts a new table.
-std::vector<stitched_table> stitch_tables(const std::vector<page_table>& parts,
+/// Joins table parts across pages as they arrive, a page at a time, holding only the tables
+/// so far and the part that ended the previous page. A part continues the table before it
+/// when it is the first thing on the page after that table was the last thing on the
+/// previous page and it has the same number of columns; a repeated column-header row is then
+/// dropped, and a first row whose first cell is empty is the rest of the previous row, joined
+/// cell by cell. A part with a different header row starts a new table. Doubts are appended
+/// to the `diagnostics` given.
+class stitcher {
+ public:
+  /// Starts with no tables. Unless `keep_headerless`, a table with no header row keeps only
+  /// its last row (all that stitching looks at): it can give no records, and a long register
+  /// read for its action plans alone would otherwise be held whole.
+  explicit stitcher(std::vector<diagnostic>& diagnostics, bool keep_headerless = true);
+
+  /// Adds the parts of the next page read, top to bottom (a page after a gap in the pages
+  /// read continues nothing).
+  void add_page(std::vector<page_part> parts);
+
+  /// Returns the tables, in the order they started.
+  std::vector<stitched_table> finish();
+
+ private:
+  struct placed {
+    page_part part;
+    std::size_t table = 0;
+  };
+  std::size_t choose_continuation(const std::vector<page_part>& parts) const;
+  std::size_t place_part(const page_part& part, bool follows);
+  bool continues_stream(const page_part& part, bool follows, std::size_t& first_row);
+  bool continues_headed(const page_part& part, std::size_t header_row,
+                        const std::vector<std::string>& header, bool follows);
+  void note_columns(const page_table& previous, const page_table& part);
+  void note_orphan(const page_part& part);
+  bool is_rest_of_row(const stitched_table& t, const page_row& printed, const table_row& row,
+                      const page_part* previous);
+  void append_rows(stitched_table& t, const page_part& part, std::size_t first_row,
+                   const page_part* previous);
+  void drop_headerless();
+
+  std::vector<diagnostic>& diagnostics_;
+  bool keep_headerless_;
+  std::vector<stitched_table> tables_;
+  std::size_t dropped_ = 0;  // tables before this one are dropped or headed, for good
+  std::optional<placed> last_;       // the part that ended the last page added
+  std::optional<placed> candidate_;  // while a page is added: the part it may continue
+};
+
+/// Joins the parts of a whole document, in document order, as stitcher does.
+std::vector<stitched_table> stitch_tables(const std::vector<page_part>& parts,
                                           std::vector<diagnostic>& diagnostics);
 
 }  // namespace extract_plan::tabular

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "stats.h"
 #include "table/aligned.h"
 #include "text/join.h"
 
@@ -29,8 +30,7 @@ double median_size(const std::vector<text_line>& lines, const block& b) {
     for (const word& w : lines[i].words) sizes.push_back(w.font_size);
   }
   if (sizes.empty()) return 10;
-  std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
-  return sizes[sizes.size() / 2];
+  return median_of(std::move(sizes));
 }
 
 // Returns the free x-intervals running down the block's body lines: gutters. The body lines

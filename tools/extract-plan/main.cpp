@@ -174,6 +174,8 @@ void complete_arguments(const CLI::App& app, command_line& c) {
     }
   }
   s.reading.trace = !s.debug_dir.empty();
+  // Every table is found only when it is written or drawn: --json needs the action plans.
+  s.reading.grids = s.tables || s.reading.trace;
   if (c.verify_command->parsed()) refuse_output_flags(app);
   if (c.parse_field->parsed() || c.verify_command->parsed()) return;
   if (c.paths.empty() && c.lists.empty()) throw CLI::RequiredError("INPUTS");

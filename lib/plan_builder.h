@@ -1,0 +1,47 @@
+// From content pages to the document: each page's tables found and stitched on as it comes,
+// the records typed once the last page is in. Holds the tables so far, the part that ended
+// the previous page, and the hyphenation evidence: never the pages themselves.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "extract_plan/extract_plan.h"
+#include "page_window.h"
+#include "table/stitch.h"
+#include "text/join.h"
+
+namespace extract_plan {
+
+class plan_builder {
+ public:
+  /// Starts a document read with `opts`.
+  explicit plan_builder(const options& opts);
+
+  /// Finds the tables of the next content page and stitches them on.
+  void add_page(content_page page);
+
+  /// Returns `doc` with its tables, records, grids (options::grids) and outline
+  /// (options::trace), and the doubts of finding and stitching them after its own.
+  document finish(document doc);
+
+ private:
+  std::vector<tabular::page_part> find_parts(const content_page& page,
+                                             std::vector<tabular::page_part>& stream);
+  void observe_lines(const std::vector<tabular::page_part>& parts);
+
+  const options& opts_;
+  std::vector<diagnostic> diagnostics_;  // of stitching the plans, then of their records
+  text::hyphen_evidence evidence_;
+  tabular::stitcher plans_;
+  // Tables with neither rules nor a known header, for grids; their doubts follow the
+  // records' in the document, as they are found after them.
+  std::vector<diagnostic> other_diagnostics_;
+  tabular::stitcher others_;
+  // An unruled table that ended the last page lends its columns to the top of the next.
+  std::optional<std::vector<double>> continued_columns_;
+  int last_page_ = 0;
+  std::vector<page_outline> outline_;
+};
+
+}  // namespace extract_plan
