@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <locale>
 #include <nlohmann/json.hpp>
 
 #include "extract_plan/extract_plan.h"
@@ -63,14 +64,39 @@ TEST_SUITE("json_writer") {
     CHECK(j["diagnostics"][0]["page"] == 3);
   }
 
-  TEST_CASE("is deterministic") {
-    CHECK(to_json(one_record_document()) == to_json(one_record_document()));
+  TEST_CASE("writes the same bytes whatever the global locale says of numbers") {
+    // A locale that writes 1234.5 as "1.234,5": decimal comma, thousands grouped by dots.
+    struct german_numbers : std::numpunct<char> {
+      char do_decimal_point() const override { return ','; }
+      char do_thousands_sep() const override { return '.'; }
+      std::string do_grouping() const override { return "\3"; }
+    };
+    const std::locale before =
+        std::locale::global(std::locale(std::locale::classic(), new german_numbers));
+    document doc;
+    doc.source = {"a.pdf", 1234, "00"};
+    doc.grids.push_back({{1, 2}, 0, {{{"x", {{1, 1234.5, 10, 2000.25, 20}}}}}});
+    doc.records.push_back({});
+    doc.records[0].index = 1000;
+    doc.records[0].pages = {1, 2};
+    const std::string tables = to_tables_json(doc, json_layout::one_line);
+    const std::string records = to_json(doc, json_layout::one_line);
+    const std::string listing = to_listing(doc);
+    std::locale::global(before);
+    CHECK(tables ==
+          R"({"schema_version":1,"source":{"file":"a.pdf","pages":1234,"sha256":"00"},)"
+          R"("tables":[{"pages":[1,2],"header_rows":0,"rows":[["x"]],)"
+          R"("cells":[[[{"page":1,"box":[1234.5,10.0,2000.25,20.0]}]]]}],"diagnostics":[]})");
+    CHECK(records.find(R"("index":1000,)") != std::string::npos);
+    CHECK(records.find(R"("pages":1234,)") != std::string::npos);
+    CHECK(listing.find("1 records in 0 tables") != std::string::npos);
   }
 
-  TEST_CASE("replaces invalid UTF-8 instead of throwing") {
+  TEST_CASE("replaces invalid UTF-8 with U+FFFD") {
     document doc;
     doc.title = "bad \xFF byte";
-    CHECK_NOTHROW(to_json(doc));
+    const std::string text = to_json(doc, json_layout::one_line);
+    CHECK(text.find("\"title\":\"bad \xEF\xBF\xBD byte\"") != std::string::npos);
   }
 
   TEST_CASE("one_line writes the whole document on one line, for JSON Lines") {

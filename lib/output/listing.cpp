@@ -1,4 +1,5 @@
 // The listing extract-plan prints without --json: for an officer reading a plan on a screen.
+#include <locale>
 #include <sstream>
 
 #include "extract_plan/extract_plan.h"
@@ -14,6 +15,7 @@ void print_text_field(std::ostream& out, const char* label, const std::string& v
 
 std::string to_listing(const document& doc) {
   std::ostringstream out;
+  out.imbue(std::locale::classic());  // numbers never grouped or decimal-commaed
   if (!doc.title.empty()) out << doc.title << "\n\n";
   for (const record& r : doc.records) {
     out << (r.number.empty() ? "-" : r.number) << "  (pages " << r.pages.first << '-'

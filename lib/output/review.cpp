@@ -6,11 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <locale>
 #include <sstream>
 
 #include "extract_plan/extract_plan.h"
-#include "source_file.h"
 #include "pdf/pdf_reader.h"
+#include "source_file.h"
 
 namespace extract_plan {
 namespace {
@@ -334,6 +335,7 @@ std::string url_path(std::string_view path) {
 std::string review_html(const document& doc,
                         const std::function<std::string(int page)>& picture_of) {
   std::ostringstream out;
+  out.imbue(std::locale::classic());  // numbers never grouped or decimal-commaed
   write_head(out, doc);
   write_summary(out, doc);
   for (const page_outline& p : doc.outline) write_page(out, doc, p.page, picture_of(p.page));
@@ -343,6 +345,7 @@ std::string review_html(const document& doc,
 
 std::string review_index_html(const std::vector<review_link>& documents) {
   std::ostringstream out;
+  out.imbue(std::locale::classic());  // numbers never grouped or decimal-commaed
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>"
          "extract-plan review</title></head>\n<body>\n<h1>Review</h1>\n<ul>\n";
   for (const review_link& d : documents) {
