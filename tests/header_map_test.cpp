@@ -1,10 +1,10 @@
-#include "fields/header_map.h"
+#include "text/header_map.h"
 
 #include <doctest/doctest.h>
 
 using namespace extract_plan;
-using extract_plan::fields::looks_like_number;
-using extract_plan::fields::match_header;
+using extract_plan::text::looks_like_number;
+using extract_plan::text::match_header;
 
 TEST_SUITE("header_map") {
   TEST_CASE("maps header synonyms to fields, ignoring case and punctuation") {

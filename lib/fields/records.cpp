@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "fields/header_map.h"
+#include "text/header_map.h"
 #include "text/normalize.h"
 
 namespace extract_plan {
@@ -51,7 +51,7 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
     column col;
     col.header = text::collapse_spaces(text::clean_text(t.headers[c]));
-    std::optional<field> role = match_header(col.header);
+    std::optional<field> role = text::match_header(col.header);
     if (!role && col.header.empty()) {
       bool any = false, all_numbers = true;
       for (const tabular::table_row& row : t.rows) {
@@ -59,7 +59,7 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
         std::string value;
         for (const tabular::cell_line& l : row.cells[c]) value += l.text + " ";
         any = true;
-        all_numbers = all_numbers && looks_like_number(value);
+        all_numbers = all_numbers && text::looks_like_number(value);
       }
       if (any && all_numbers) role = field::number;
     }

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "fields/header_map.h"
 #include "stats.h"
+#include "table/cells.h"
+#include "text/header_map.h"
 
 namespace extract_plan::tabular {
 namespace {
@@ -28,13 +29,6 @@ constexpr double header_pitch_limit = 1.6;
 struct gutter {
   double lo = 0, hi = 0;
 };
-
-// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer columns.
-std::size_t column_at(const std::vector<double>& edges, double x) {
-  std::size_t c = 0;
-  while (c + 2 < edges.size() && x >= edges[c + 1]) ++c;
-  return c;
-}
 
 // Narrows the gutters by the words of a line. Returns false, leaving them as they were,
 // when the line crosses a column boundary: a word covers a gutter, or the space the line
@@ -83,8 +77,8 @@ int known_fields(const std::vector<chunk>& cells, header_evidence evidence) {
   int known = 0;
   for (const chunk& c : cells) {
     const bool named = evidence == header_evidence::exact
-                           ? fields::match_header_exactly(c.text()).has_value()
-                           : fields::match_header(c.text()).has_value();
+                           ? text::match_header_exactly(c.text()).has_value()
+                           : text::match_header(c.text()).has_value();
     known += named ? 1 : 0;
   }
   return known;
@@ -92,7 +86,7 @@ int known_fields(const std::vector<chunk>& cells, header_evidence evidence) {
 
 bool is_header(const std::vector<chunk>& cells, header_evidence evidence) {
   const int known = known_fields(cells, evidence);
-  return fields::names_enough_fields(known, static_cast<int>(cells.size()));
+  return text::names_enough_fields(known, static_cast<int>(cells.size()));
 }
 
 // Merges the chunks of a header's second line into the first's by horizontal overlap
@@ -222,7 +216,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       // Without numbers, a row starts after a wider gap at a line with text in the first
       // column: a gap before a line that leaves the first column empty is a paragraph break
       // in another cell.
-      new_row = numbered_key ? !cells[0].words.empty() && fields::looks_like_number(cells[0].text())
+      new_row = numbered_key ? !cells[0].words.empty() && text::looks_like_number(cells[0].text())
                              : gap > row_gap_pitches * pitch && !cells[0].words.empty();
     }
     add_line(t, std::move(cells), line->bounds, new_row);
@@ -243,7 +237,7 @@ std::optional<gutter> number_column_gutter(const std::vector<text_line>& lines, 
     const std::vector<chunk> chunks = split_chunks(lines[i]);
     if (chunks.size() < 2) continue;
     const chunk& first = chunks.front();
-    if (first.bounds.x1 >= first_header.bounds.x0 || !fields::looks_like_number(first.text())) {
+    if (first.bounds.x1 >= first_header.bounds.x0 || !text::looks_like_number(first.text())) {
       continue;
     }
     const double lo = first.bounds.x1, hi = chunks[1].bounds.x0;
@@ -255,59 +249,12 @@ std::optional<gutter> number_column_gutter(const std::vector<text_line>& lines, 
 
 }  // namespace
 
-std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges) {
-  const std::size_t columns = edges.size() < 2 ? 0 : edges.size() - 1;
-  std::vector<text_line> pieces(columns);
-  if (columns == 0) return pieces;
-  for (const word& w : line.words) {
-    text_line& piece = pieces[column_at(edges, w.bounds.center_x())];
-    piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
-    piece.words.push_back(w);
-  }
-  return pieces;
-}
-
-void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row) {
-  if (new_row || t.rows.empty()) {
-    page_row row;
-    row.cells.resize(pieces.size());
-    row.bounds = bounds;
-    t.rows.push_back(std::move(row));
-  }
-  page_row& row = t.rows.back();
-  row.bounds = row.bounds.united(bounds);
-  for (std::size_t c = 0; c < pieces.size() && c < row.cells.size(); ++c) {
-    if (!pieces[c].words.empty()) row.cells[c].lines.push_back(std::move(pieces[c]));
-  }
-}
-
-void bound_cells(page_table& t) {
-  for (page_row& row : t.rows) {
-    for (std::size_t c = 0; c < row.cells.size() && c + 1 < t.column_edges.size(); ++c) {
-      row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
-                             row.bounds.y1};
-    }
-  }
-}
-
 bool is_header_line(const text_line& line) {
   const std::vector<text_line> one = {line};
   return header_at(one, 0).has_value();
 }
 
-std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
-  std::vector<chunk> out;
-  for (const word& w : line.words) {
-    const double gap_limit = gap_em * std::max(w.font_size, 1.0);
-    if (out.empty() || w.bounds.x0 - out.back().bounds.x1 > gap_limit) {
-      out.push_back({{w}, w.bounds});
-    } else {
-      out.back().words.push_back(w);
-      out.back().bounds = out.back().bounds.united(w.bounds);
-    }
-  }
-  return out;
-}
+namespace {
 
 // Returns true when line j is a section heading: one run of words starting at the table's
 // left edge, across the columns or in bold type, with a line that fits the columns after it.
@@ -387,6 +334,8 @@ std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
   return j;
 }
 
+}  // namespace
+
 std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines, int page_number,
                                             const std::vector<double>* continued) {
   std::vector<page_table> tables;
@@ -405,7 +354,7 @@ std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines,
         for (const word& w : b.line->words) {
           if (w.bounds.center_x() < (*continued)[1]) first_cell.words.push_back(w);
         }
-        return !first_cell.words.empty() && fields::looks_like_number(first_cell.text());
+        return !first_cell.words.empty() && text::looks_like_number(first_cell.text());
       });
       page_table part = build_part(page_number, body, gutters, numbered, nullptr);
       part.column_edges = *continued;
@@ -431,7 +380,7 @@ std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines,
                                        header->cells.back().bounds.x1, body);
     if (!lines_of(body).empty()) {
       const bool numbered = number_gutter.has_value() ||
-                            fields::match_header(header->cells.front().text()) == field::number;
+                            text::match_header(header->cells.front().text()) == field::number;
       tables.push_back(build_part(page_number, body, gutters, numbered, &header->cells));
     }
     i = std::max(j, i + 1);

@@ -6,26 +6,10 @@
 #include <vector>
 
 #include "page.h"
+#include "table/cells.h"
 #include "table/page_table.h"
 
 namespace extract_plan::tabular {
-
-/// A run of words on one line with no gap wider than the gutter between columns: a piece of
-/// a line, so a line itself.
-using chunk = text_line;
-
-/// Splits a line into chunks at gaps wider than `gap_em` times its font size.
-std::vector<chunk> split_chunks(const text_line& line, double gap_em = 0.9);
-
-/// Cuts a line into its pieces in each column of `edges` (columns + 1 x positions), each word
-/// by its centre; a column the line leaves empty gets an empty piece.
-std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges);
-
-/// Adds a line's pieces to a table: as a new row, or to the cells of its last row.
-void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row);
-
-/// Sets every cell's box: its column's edges across its row's height.
-void bound_cells(page_table& t);
 
 /// Returns true when a line reads as a table's column-header row: its runs of words name at
 /// least two known fields, and at least half of them do.

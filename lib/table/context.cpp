@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "stats.h"
-#include "table/stitch.h"
+#include "table/cells.h"
 
 namespace extract_plan::tabular {
 namespace {

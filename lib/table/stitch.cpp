@@ -4,7 +4,7 @@
 #include <cmath>
 #include <set>
 
-#include "fields/header_map.h"
+#include "text/header_map.h"
 #include "text/normalize.h"
 
 namespace extract_plan::tabular {
@@ -154,16 +154,6 @@ bool reads_on(const table_row& above, const table_row& below) {
 
 }  // namespace
 
-std::string text_of(const page_table& part) {
-  std::string out;
-  for (const page_row& row : part.rows) {
-    for (const page_cell& cell : row.cells) {
-      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
-    }
-  }
-  return out;
-}
-
 std::optional<std::vector<std::string>> header_texts(const page_row& row) {
   if (row.spans_all) return std::nullopt;
   std::vector<std::string> texts;
@@ -172,9 +162,9 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
     texts.push_back(cell_text(cell));
     if (texts.back().empty()) continue;
     ++non_empty;
-    if (fields::match_header(texts.back())) ++known;
+    if (text::match_header(texts.back())) ++known;
   }
-  if (fields::names_enough_fields(known, non_empty)) return texts;
+  if (text::names_enough_fields(known, non_empty)) return texts;
   return std::nullopt;
 }
 
@@ -244,7 +234,7 @@ stitched_table new_table(const page_table& part, std::vector<std::string> header
 // Returns true when a row's first cell marks it as an item of its own: an item number.
 bool is_numbered(const table_row& row) {
   return !row.cells.empty() && !row.cells.front().empty() &&
-         fields::looks_like_number(row.cells.front().front().text);
+         text::looks_like_number(row.cells.front().front().text);
 }
 
 }  // namespace

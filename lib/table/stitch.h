@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract_plan/extract_plan.h"
+#include "table/cells.h"
 #include "table/context.h"
 #include "table/page_table.h"
 
@@ -49,9 +50,6 @@ struct stitched_table {
   /// Where the header row was printed again over a part on a later page, and dropped.
   std::vector<cell_piece> repeated_headers;
 };
-
-/// Returns a part's text: its cells' lines joined by spaces, row by row.
-std::string text_of(const page_table& part);
 
 /// Returns the header texts of a row when it is a column-header row: at least two of its
 /// cells name a known field, and at least half of its non-empty cells do.
@@ -99,7 +97,7 @@ class stitcher {
   std::vector<diagnostic>& diagnostics_;
   bool keep_headerless_;
   std::vector<stitched_table> tables_;
-  std::size_t dropped_ = 0;  // tables before this one are dropped or headed, for good
+  std::size_t dropped_ = 0;          // tables before this one are dropped or headed, for good
   std::optional<placed> last_;       // the part that ended the last page added
   std::optional<placed> candidate_;  // while a page is added: the part it may continue
 };

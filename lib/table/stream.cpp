@@ -5,7 +5,7 @@
 #include <map>
 
 #include "stats.h"
-#include "table/aligned.h"
+#include "table/cells.h"
 #include "text/join.h"
 
 namespace extract_plan::tabular {

@@ -1,4 +1,5 @@
-// Column header text -> field.
+// Column header text -> field: the vocabulary of action-plan headers, below the table
+// finders that recognise a header row and the records that name their fields.
 #pragma once
 
 #include <optional>
@@ -6,7 +7,7 @@
 
 #include "extract_plan/extract_plan.h"
 
-namespace extract_plan::fields {
+namespace extract_plan::text {
 
 /// Returns the field a column header names, matched on its case-folded, punctuation-free key
 /// against a table of synonyms ("Proposed action", "RESPONSE" -> action; "Lead officer",
@@ -26,4 +27,4 @@ bool names_enough_fields(int known, int labels);
 /// "Rec 3", "2a".
 bool looks_like_number(std::string_view text);
 
-}  // namespace extract_plan::fields
+}  // namespace extract_plan::text

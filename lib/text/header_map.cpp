@@ -1,4 +1,4 @@
-#include "fields/header_map.h"
+#include "text/header_map.h"
 
 #include <algorithm>
 #include <boost/regex.hpp>
@@ -7,7 +7,7 @@
 
 #include "text/normalize.h"
 
-namespace extract_plan::fields {
+namespace extract_plan::text {
 
 namespace {
 
@@ -197,7 +197,7 @@ bool looks_like_number(std::string_view text) {
   return boost::regex_match(text.begin(), text.end(), number_form);
 }
 
-}  // namespace extract_plan::fields
+}  // namespace extract_plan::text
 
 namespace extract_plan {
 

@@ -1,0 +1,73 @@
+#include "table/cells.h"
+
+#include <algorithm>
+
+namespace extract_plan::tabular {
+
+// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer columns.
+std::size_t column_at(const std::vector<double>& edges, double x) {
+  std::size_t c = 0;
+  while (c + 2 < edges.size() && x >= edges[c + 1]) ++c;
+  return c;
+}
+
+std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges) {
+  const std::size_t columns = edges.size() < 2 ? 0 : edges.size() - 1;
+  std::vector<text_line> pieces(columns);
+  if (columns == 0) return pieces;
+  for (const word& w : line.words) {
+    text_line& piece = pieces[column_at(edges, w.bounds.center_x())];
+    piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
+    piece.words.push_back(w);
+  }
+  return pieces;
+}
+
+void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row) {
+  if (new_row || t.rows.empty()) {
+    page_row row;
+    row.cells.resize(pieces.size());
+    row.bounds = bounds;
+    t.rows.push_back(std::move(row));
+  }
+  page_row& row = t.rows.back();
+  row.bounds = row.bounds.united(bounds);
+  for (std::size_t c = 0; c < pieces.size() && c < row.cells.size(); ++c) {
+    if (!pieces[c].words.empty()) row.cells[c].lines.push_back(std::move(pieces[c]));
+  }
+}
+
+void bound_cells(page_table& t) {
+  for (page_row& row : t.rows) {
+    for (std::size_t c = 0; c < row.cells.size() && c + 1 < t.column_edges.size(); ++c) {
+      row.cells[c].bounds = {t.column_edges[c], row.bounds.y0, t.column_edges[c + 1],
+                             row.bounds.y1};
+    }
+  }
+}
+
+std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
+  std::vector<chunk> out;
+  for (const word& w : line.words) {
+    const double gap_limit = gap_em * std::max(w.font_size, 1.0);
+    if (out.empty() || w.bounds.x0 - out.back().bounds.x1 > gap_limit) {
+      out.push_back({{w}, w.bounds});
+    } else {
+      out.back().words.push_back(w);
+      out.back().bounds = out.back().bounds.united(w.bounds);
+    }
+  }
+  return out;
+}
+
+std::string text_of(const page_table& part) {
+  std::string out;
+  for (const page_row& row : part.rows) {
+    for (const page_cell& cell : row.cells) {
+      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
+    }
+  }
+  return out;
+}
+
+}  // namespace extract_plan::tabular

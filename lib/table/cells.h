@@ -1,0 +1,37 @@
+// Cells, the pieces every table finder builds tables from: runs of words, lines cut into
+// columns, rows, cell boxes, and a part's text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "page.h"
+#include "table/page_table.h"
+
+namespace extract_plan::tabular {
+
+/// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer
+/// columns.
+std::size_t column_at(const std::vector<double>& edges, double x);
+
+/// A run of words on one line with no gap wider than the gutter between columns: a piece of
+/// a line, so a line itself.
+using chunk = text_line;
+
+/// Splits a line into chunks at gaps wider than `gap_em` times its font size.
+std::vector<chunk> split_chunks(const text_line& line, double gap_em = 0.9);
+
+/// Cuts a line into its pieces in each column of `edges` (columns + 1 x positions), each word
+/// by its centre; a column the line leaves empty gets an empty piece.
+std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges);
+
+/// Adds a line's pieces to a table: as a new row, or to the cells of its last row.
+void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row);
+
+/// Sets every cell's box: its column's edges across its row's height.
+void bound_cells(page_table& t);
+
+/// Returns a part's text: its cells' lines joined by spaces, row by row.
+std::string text_of(const page_table& part);
+
+}  // namespace extract_plan::tabular
