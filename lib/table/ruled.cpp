@@ -113,20 +113,17 @@ std::vector<std::vector<std::size_t>> group_boundaries(
   return groups;
 }
 
-page_table build_table(const page& p, const std::vector<segment>& horizontal,
-                       const std::vector<segment>& vertical) {
-  page_table t;
-  t.page = p.number;
-  t.is_ruled = true;
-  std::vector<double> positions;
-  for (const segment& v : vertical) positions.push_back(v.pos);
-  const std::vector<double> xs = distinct_positions(positions);
-  const double left = xs.front(), right = xs.back();
+// The lines of one grid, merged.
+struct grid_lines {
+  std::vector<segment> horizontal, vertical;
+};
 
-  // A row boundary is a horizontal line across at least one whole gap between column lines;
-  // shorter ones are underlines or strike-through inside a cell.
+// Returns the row boundaries of a grid whose column lines stand at xs. A row boundary is a
+// horizontal line across at least one whole gap between column lines; shorter ones are
+// underlines or strike-through inside a cell.
+std::vector<double> row_edges_of(const grid_lines& g, const std::vector<double>& xs) {
   std::vector<double> ys;
-  for (const segment& h : horizontal) {
+  for (const segment& h : g.horizontal) {
     for (std::size_t c = 0; c + 1 < xs.size(); ++c) {
       if (h.from <= xs[c] + reach(h) && h.to >= xs[c + 1] - reach(h)) {
         ys.push_back(h.pos);
@@ -136,8 +133,8 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   }
   // Where a row breaks across pages some producers draw no line at the cut: the column lines
   // then run past the last row line, and their ends close the table.
-  double top = vertical.front().from, bottom = vertical.front().to;
-  for (const segment& v : vertical) {
+  double top = g.vertical.front().from, bottom = g.vertical.front().to;
+  for (const segment& v : g.vertical) {
     top = std::min(top, v.from);
     bottom = std::max(bottom, v.to);
   }
@@ -145,12 +142,15 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   ys.push_back(bottom);
   // Row lines closer than min_row_height are one (a double border, or column lines starting
   // just above the first row line): no band of the grid is too thin for text.
-  const std::vector<double> row_edges = distinct_positions(ys, min_row_height);
-  t.bounds = {left, row_edges.front(), right, row_edges.back()};
-  const std::size_t bands = row_edges.size() - 1;
+  return distinct_positions(ys, min_row_height);
+}
 
-  // has_line[r][k]: a column line at xs[k] crosses the middle of row band r. Marked from
-  // each line's extent, so a dense grid costs its lines times their bands, not a cube.
+// Returns has_line[r][k]: a column line at xs[k] crosses the middle of row band r. Marked
+// from each line's extent, so a dense grid costs its lines times their bands, not a cube.
+std::vector<std::vector<bool>> column_lines_by_band(const std::vector<segment>& vertical,
+                                                    const std::vector<double>& xs,
+                                                    const std::vector<double>& row_edges) {
+  const std::size_t bands = row_edges.size() - 1;
   std::vector<std::vector<bool>> has_line(bands, std::vector<bool>(xs.size(), false));
   std::vector<double> mids(bands);
   for (std::size_t r = 0; r < bands; ++r) mids[r] = (row_edges[r] + row_edges[r + 1]) / 2;
@@ -162,57 +162,84 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
         static_cast<std::size_t>(std::lower_bound(mids.begin(), mids.end(), v.from) - mids.begin());
     for (; r < bands && mids[r] <= v.to; ++r) has_line[r][k] = true;
   }
-  // A shift wider than 3% of the table (28pt on a 16:9 slide) is a narrow column of its own.
-  const auto groups = group_boundaries(xs, has_line, std::max(snap, 0.03 * (right - left)));
-  const std::size_t columns = groups.size() - 1;
-  // Each boundary sits where most rows draw it.
+  return has_line;
+}
+
+// Returns each column boundary where most rows draw it, of the positions grouped into it.
+std::vector<double> boundary_positions(const std::vector<double>& xs,
+                                       const std::vector<std::vector<bool>>& has_line,
+                                       const std::vector<std::vector<std::size_t>>& groups) {
+  std::vector<double> out;
   for (const auto& group : groups) {
     std::size_t best = group.front(), best_count = 0;
     for (std::size_t k : group) {
       std::size_t count = 0;
-      for (std::size_t r = 0; r < bands; ++r) count += has_line[r][k] ? 1 : 0;
+      for (const std::vector<bool>& band : has_line) count += band[k] ? 1 : 0;
       if (count > best_count) best = k, best_count = count;
     }
-    t.column_edges.push_back(xs[best]);
+    out.push_back(xs[best]);
   }
+  return out;
+}
 
-  std::vector<page_row> rows(bands);
-  // edges[r][g]: where boundary g lies in row r; span_start[r][c]: the leftmost column of the
-  // merged cell holding column c (an inner boundary missing across a row merges its cells).
-  std::vector<std::vector<double>> edges(bands, t.column_edges);
-  std::vector<std::vector<std::size_t>> span_start(bands, std::vector<std::size_t>(columns, 0));
+// A ruled grid's rows before their words: each cell's box, where each boundary lies in each
+// row (edges[r][g]), and the leftmost column of the merged cell holding each column
+// (span_start[r][c]: an inner boundary missing across a row merges its cells).
+struct grid_rows {
+  std::vector<page_row> rows;
+  std::vector<std::vector<double>> edges;
+  std::vector<std::vector<std::size_t>> span_start;
+};
+
+grid_rows lay_out_rows(const std::vector<double>& xs, const std::vector<double>& row_edges,
+                       const std::vector<std::vector<bool>>& has_line,
+                       const std::vector<std::vector<std::size_t>>& groups,
+                       const std::vector<double>& column_edges) {
+  const std::size_t bands = row_edges.size() - 1, columns = groups.size() - 1;
+  const double left = xs.front(), right = xs.back();
+  grid_rows out{std::vector<page_row>(bands), std::vector<std::vector<double>>(bands, column_edges),
+                std::vector<std::vector<std::size_t>>(bands, std::vector<std::size_t>(columns, 0))};
   for (std::size_t r = 0; r < bands; ++r) {
-    rows[r].bounds = {left, row_edges[r], right, row_edges[r + 1]};
-    rows[r].cells.resize(columns);
+    page_row& row = out.rows[r];
+    row.bounds = {left, row_edges[r], right, row_edges[r + 1]};
+    row.cells.resize(columns);
     std::size_t spans = 1;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       bool drawn = false;
       for (std::size_t k : groups[g]) {
-        if (has_line[r][k]) edges[r][g] = xs[k], drawn = true;
+        if (has_line[r][k]) out.edges[r][g] = xs[k], drawn = true;
       }
       if (g == 0 || g + 1 == groups.size()) continue;
-      span_start[r][g] = drawn ? g : span_start[r][g - 1];
+      out.span_start[r][g] = drawn ? g : out.span_start[r][g - 1];
       spans += drawn ? 1 : 0;
     }
-    rows[r].spans_all = columns > 1 && spans == 1;
+    row.spans_all = columns > 1 && spans == 1;
     for (std::size_t c = 0; c < columns; ++c) {
       std::size_t end = c + 1;
-      while (end < columns && span_start[r][end] == span_start[r][c]) ++end;
-      rows[r].cells[c].bounds = {edges[r][span_start[r][c]], row_edges[r], edges[r][end],
-                                 row_edges[r + 1]};
+      while (end < columns && out.span_start[r][end] == out.span_start[r][c]) ++end;
+      row.cells[c].bounds = {out.edges[r][out.span_start[r][c]], row_edges[r], out.edges[r][end],
+                             row_edges[r + 1]};
     }
   }
+  return out;
+}
 
-  // closed[r][c]: a line runs along the top of row r's cell in column c. A cell with no line
-  // along its top continues the cell above (a group label merged down over several rows, as
-  // the Infected Blood response's "Accepting in full").
+// Merges cells down: a cell with no line along its top continues the cell above (a group
+// label merged down over several rows, as the Infected Blood response's "Accepting in full").
+// Returns run_top[r][c], the row where the cell holding row r's column c starts.
+std::vector<std::vector<std::size_t>> merge_down(const std::vector<segment>& horizontal,
+                                                 const std::vector<double>& row_edges,
+                                                 grid_rows& grid) {
+  const std::size_t bands = grid.rows.size();
+  const std::size_t columns = bands == 0 ? 0 : grid.rows.front().cells.size();
+  // closed[r][c]: a line runs along the top of row r's cell in column c.
   std::vector<std::vector<bool>> closed(bands, std::vector<bool>(columns, false));
   for (const segment& h : horizontal) {
     const auto r = static_cast<std::size_t>(
         std::lower_bound(row_edges.begin(), row_edges.end(), h.pos - snap) - row_edges.begin());
     if (r == 0 || r >= bands || std::abs(row_edges[r] - h.pos) > snap) continue;
     for (std::size_t c = 0; c < columns; ++c) {
-      const box& cell = rows[r].cells[c].bounds;
+      const box& cell = grid.rows[r].cells[c].bounds;
       if (h.from <= cell.x0 + reach(h) && h.to >= cell.x1 - reach(h)) closed[r][c] = true;
     }
   }
@@ -220,35 +247,105 @@ page_table build_table(const page& p, const std::vector<segment>& horizontal,
   for (std::size_t r = 0; r < bands; ++r) {
     for (std::size_t c = 0; c < columns; ++c) {
       run_top[r][c] = r;
-      if (r == 0 || span_start[r][c] != c || span_start[r - 1][c] != c || closed[r][c]) continue;
+      const auto& start = grid.span_start;
+      if (r == 0 || start[r][c] != c || start[r - 1][c] != c || closed[r][c]) continue;
       run_top[r][c] = run_top[r - 1][c];
-      rows[r].cells[c].merged_above = true;
-      rows[run_top[r][c]].cells[c].spans_down = true;
-      rows[run_top[r][c]].cells[c].bounds.y1 = rows[r].cells[c].bounds.y1;
+      grid.rows[r].cells[c].merged_above = true;
+      grid.rows[run_top[r][c]].cells[c].spans_down = true;
+      grid.rows[run_top[r][c]].cells[c].bounds.y1 = grid.rows[r].cells[c].bounds.y1;
     }
   }
+  return run_top;
+}
 
+// Puts each word in the cell holding its centre, and keeps the rows that hold any.
+std::vector<page_row> fill_cells(const std::vector<word>& words,
+                                 const std::vector<double>& row_edges, grid_rows grid,
+                                 const std::vector<std::vector<std::size_t>>& run_top) {
+  const std::size_t bands = grid.rows.size();
+  const std::size_t columns = bands == 0 ? 0 : grid.rows.front().cells.size();
   std::vector<std::vector<std::vector<word>>> words_at(bands,
                                                        std::vector<std::vector<word>>(columns));
-  for (const word& w : p.words) {
-    const double cx = w.bounds.center_x(), cy = w.bounds.center_y();
-    const int r = interval_of(row_edges, cy);
+  for (const word& w : words) {
+    const int r = interval_of(row_edges, w.bounds.center_y());
     if (r < 0) continue;
     const auto row = static_cast<std::size_t>(r);
-    const int c = interval_of(edges[row], cx);
+    const int c = interval_of(grid.edges[row], w.bounds.center_x());
     if (c < 0) continue;
-    const std::size_t column = span_start[row][static_cast<std::size_t>(c)];
+    const std::size_t column = grid.span_start[row][static_cast<std::size_t>(c)];
     words_at[run_top[row][column]][column].push_back(w);
   }
+  std::vector<page_row> out;
   for (std::size_t r = 0; r < bands; ++r) {
     bool any = false;
     for (std::size_t c = 0; c < columns; ++c) {
-      rows[r].cells[c].lines = layout::build_lines(std::move(words_at[r][c]));
-      any = any || !rows[r].cells[c].is_empty();
+      grid.rows[r].cells[c].lines = layout::build_lines(std::move(words_at[r][c]));
+      any = any || !grid.rows[r].cells[c].is_empty();
     }
-    if (any) t.rows.push_back(std::move(rows[r]));
+    if (any) out.push_back(std::move(grid.rows[r]));
   }
+  return out;
+}
+
+page_table build_table(const page& p, const grid_lines& g) {
+  page_table t;
+  t.page = p.number;
+  t.is_ruled = true;
+  std::vector<double> positions;
+  for (const segment& v : g.vertical) positions.push_back(v.pos);
+  const std::vector<double> xs = distinct_positions(positions);
+  const std::vector<double> row_edges = row_edges_of(g, xs);
+  t.bounds = {xs.front(), row_edges.front(), xs.back(), row_edges.back()};
+  const auto has_line = column_lines_by_band(g.vertical, xs, row_edges);
+  // A shift wider than 3% of the table (28pt on a 16:9 slide) is a narrow column of its own.
+  const auto groups =
+      group_boundaries(xs, has_line, std::max(snap, 0.03 * (xs.back() - xs.front())));
+  t.column_edges = boundary_positions(xs, has_line, groups);
+  grid_rows rows = lay_out_rows(xs, row_edges, has_line, groups, t.column_edges);
+  const auto run_top = merge_down(g.horizontal, row_edges, rows);
+  t.rows = fill_cells(p.words, row_edges, std::move(rows), run_top);
   return t;
+}
+
+// Returns the page's lines grouped into connected grids: each horizontal line paired with the
+// vertical ones within its reach, found by x in the verticals sorted by position
+// (merge_rules returns them so).
+std::vector<grid_lines> connected_grids(const std::vector<segment>& horizontal,
+                                        const std::vector<segment>& vertical) {
+  const std::size_t nh = horizontal.size(), n = nh + vertical.size();
+  union_find groups(n);
+  double widest = 0;
+  for (const segment& v : vertical) widest = std::max(widest, reach(v));
+  for (std::size_t i = 0; i < nh; ++i) {
+    const segment& h = horizontal[i];
+    const double from = h.from - std::max(reach(h), widest);
+    auto j = static_cast<std::size_t>(
+        std::lower_bound(vertical.begin(), vertical.end(), from,
+                         [](const segment& v, double x) { return v.pos < x; }) -
+        vertical.begin());
+    for (; j < vertical.size() && vertical[j].pos <= h.to + std::max(reach(h), widest); ++j) {
+      if (meets(h, vertical[j])) groups.unite(i, nh + j);
+    }
+  }
+  // One grid per root, in order of the roots, each with its lines in their order.
+  std::vector<std::size_t> roots;
+  for (std::size_t i = 0; i < n; ++i) roots.push_back(groups.find(i));
+  std::vector<std::size_t> distinct_roots = roots;
+  std::sort(distinct_roots.begin(), distinct_roots.end());
+  distinct_roots.erase(std::unique(distinct_roots.begin(), distinct_roots.end()),
+                       distinct_roots.end());
+  std::vector<grid_lines> grids(distinct_roots.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto at = std::lower_bound(distinct_roots.begin(), distinct_roots.end(), roots[i]) -
+                    distinct_roots.begin();
+    grid_lines& g = grids[static_cast<std::size_t>(at)];
+    if (i < nh) {
+      g.horizontal.push_back(horizontal[i]);
+    } else {
+      g.vertical.push_back(vertical[i - nh]);
+    }
+  }
+  return grids;
 }
 
 }  // namespace
@@ -281,48 +378,16 @@ std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>
          " ruling lines: too many for tables; the page's lines were ignored");
     return {};
   }
-  const std::size_t nh = horizontal.size(), n = nh + vertical.size();
-  union_find groups(n);
-  // Pair each horizontal line with the vertical ones within its reach, found by x in the
-  // verticals sorted by position (merge_rules returns them so).
-  double widest = 0;
-  for (const segment& v : vertical) widest = std::max(widest, reach(v));
-  for (std::size_t i = 0; i < nh; ++i) {
-    const segment& h = horizontal[i];
-    const double from = h.from - std::max(reach(h), widest);
-    auto j = static_cast<std::size_t>(
-        std::lower_bound(vertical.begin(), vertical.end(), from,
-                         [](const segment& v, double x) { return v.pos < x; }) -
-        vertical.begin());
-    for (; j < vertical.size() && vertical[j].pos <= h.to + std::max(reach(h), widest); ++j) {
-      if (meets(h, vertical[j])) groups.unite(i, nh + j);
-    }
-  }
-  std::vector<std::size_t> roots;
-  for (std::size_t i = 0; i < n; ++i) roots.push_back(groups.find(i));
-  std::vector<std::size_t> distinct_roots = roots;
-  std::sort(distinct_roots.begin(), distinct_roots.end());
-  distinct_roots.erase(std::unique(distinct_roots.begin(), distinct_roots.end()),
-                       distinct_roots.end());
-
   std::vector<page_table> tables;
-  for (std::size_t root : distinct_roots) {
-    std::vector<segment> h, v;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (roots[i] != root) continue;
-      if (i < nh) {
-        h.push_back(horizontal[i]);
-      } else {
-        v.push_back(vertical[i - nh]);
-      }
-    }
-    if (v.size() < 3 || h.empty()) continue;  // two columns need three column lines
-    if (v.size() > max_grid_lines || h.size() > max_grid_lines) {
-      skip("a grid of " + std::to_string(v.size()) + " by " + std::to_string(h.size()) +
+  for (const grid_lines& g : connected_grids(horizontal, vertical)) {
+    if (g.vertical.size() < 3 || g.horizontal.empty()) continue;  // two columns: three lines
+    if (g.vertical.size() > max_grid_lines || g.horizontal.size() > max_grid_lines) {
+      skip("a grid of " + std::to_string(g.vertical.size()) + " by " +
+           std::to_string(g.horizontal.size()) +
            " lines is drawn, not a table of text; it was ignored");
       continue;
     }
-    page_table t = build_table(p, h, v);
+    page_table t = build_table(p, g);
     if (t.column_count() >= 2 && !t.rows.empty()) tables.push_back(std::move(t));
   }
   std::sort(tables.begin(), tables.end(),
