@@ -354,6 +354,68 @@ deadline_value parse_deadline(std::string_view raw, const school_terms& terms) {
   return parse_deadline(raw, ignored, terms);
 }
 
+namespace {
+
+// Returns the status the first status word of a text states, if any.
+std::optional<deadline_status> status_of(const char* begin, const char* end) {
+  boost::match_results<const char*> m;
+  if (!boost::u32regex_search(begin, end, m, fields::status_pattern())) return std::nullopt;
+  const deadline_status order[] = {deadline_status::not_started, deadline_status::completed,
+                                   deadline_status::ongoing, deadline_status::in_progress};
+  std::optional<deadline_status> out;
+  for (int g = 1; g <= 4; ++g) {
+    if (m[g].matched) out = order[g - 1];
+  }
+  return out;
+}
+
+// Finds the dates of a text left to right: at each step the match starting first wins, then
+// the longest, then the form listed first. Each form's next match from the scan position is
+// searched again only once the scan has passed it: the whole scan costs each pattern about
+// one pass over the text.
+class date_scanner {
+ public:
+  date_scanner(const char* begin, const char* end)
+      : begin_(begin),
+        end_(end),
+        from_(begin),
+        next_(fields::forms().size()),
+        searched_(next_.size(), false),
+        found_(next_.size(), false) {}
+
+  // Returns the next match and the form it is of, or nothing at the end.
+  std::optional<std::pair<boost::match_results<const char*>, std::size_t>> next() {
+    const auto& compiled = fields::compiled_forms();
+    std::size_t best = next_.size();
+    for (std::size_t f = 0; f < next_.size() && from_ < end_; ++f) {
+      if (!searched_[f] || (found_[f] && next_[f][0].first < from_)) {
+        const auto flags = from_ == begin_ ? boost::match_default : boost::match_prev_avail;
+        found_[f] = boost::u32regex_search(from_, end_, next_[f], compiled[f], flags);
+        searched_[f] = true;
+      }
+      if (!found_[f]) continue;
+      const auto& m = next_[f][0];
+      const auto& b = next_[best == next_.size() ? f : best][0];
+      if (best == next_.size() || m.first < b.first ||
+          (m.first == b.first && m.second > b.second)) {
+        best = f;
+      }
+    }
+    if (best == next_.size()) return std::nullopt;
+    from_ = next_[best][0].second;
+    return std::make_pair(next_[best], best);
+  }
+
+ private:
+  const char* begin_;
+  const char* end_;
+  const char* from_;
+  std::vector<boost::match_results<const char*>> next_;
+  std::vector<bool> searched_, found_;
+};
+
+}  // namespace
+
 deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& diagnostics,
                               const school_terms& terms) {
   deadline_value out;
@@ -365,42 +427,12 @@ deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& dia
     doubted = true;
     diagnostics.push_back({code, 0, message});
   };
-
-  boost::match_results<const char*> m;
-  if (boost::u32regex_search(begin, end, m, fields::status_pattern())) {
-    const deadline_status order[] = {deadline_status::not_started, deadline_status::completed,
-                                     deadline_status::ongoing, deadline_status::in_progress};
-    for (int g = 1; g <= 4; ++g) {
-      if (m[g].matched) out.status = order[g - 1];
-    }
-  }
-
-  const auto& forms = fields::forms();
-  const auto& compiled = fields::compiled_forms();
-  // Each form's next match from the scan position, searched again only once the scan has
-  // passed it: the whole scan costs each pattern about one pass over the text.
-  std::vector<boost::match_results<const char*>> next(forms.size());
-  std::vector<bool> searched(forms.size(), false), found(forms.size(), false);
-  const char* from = begin;
-  while (from < end) {
-    // The match starting first wins, then the longest, then the form listed first.
-    std::size_t best = forms.size();
-    for (std::size_t f = 0; f < forms.size(); ++f) {
-      if (!searched[f] || (found[f] && next[f][0].first < from)) {
-        const auto flags = from == begin ? boost::match_default : boost::match_prev_avail;
-        found[f] = boost::u32regex_search(from, end, next[f], compiled[f], flags);
-        searched[f] = true;
-      }
-      if (!found[f]) continue;
-      const bool better =
-          best == forms.size() || next[f][0].first < next[best][0].first ||
-          (next[f][0].first == next[best][0].first && next[f][0].second > next[best][0].second);
-      if (better) best = f;
-    }
-    if (best == forms.size()) break;
-    const boost::match_results<const char*> best_match = next[best];
-    const fields::reading r = forms[best].read(best_match, terms);
-    date_span span{std::string(best_match[0].first, best_match[0].second), r.start, r.end};
+  out.status = status_of(begin, end);
+  date_scanner scanner(begin, end);
+  while (auto found = scanner.next()) {
+    const auto& [match, form] = *found;
+    const fields::reading r = fields::forms()[form].read(match, terms);
+    date_span span{std::string(match[0].first, match[0].second), r.start, r.end};
     if (r.no_year) {
       doubt(diag::date_no_year, "\"" + span.text + "\" has no year");
       out.dates.push_back(std::move(span));
@@ -409,7 +441,6 @@ deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& dia
     } else {
       doubt(diag::date_unparsed, "\"" + span.text + "\" is no real date");
     }
-    from = best_match[0].second;
   }
   // A deadline with figures in it but nothing read from them ("1-2 years", "Sprint 5") could
   // not be dated; plain words ("TBC", "as required") are no date by design.

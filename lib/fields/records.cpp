@@ -69,6 +69,87 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   return columns;
 }
 
+namespace {
+
+// The key of an `other` column: its header; an unlabelled column, or a second column of the
+// same header, is told apart by its 1-based position.
+std::string other_key(const std::vector<column>& columns, std::size_t c) {
+  const std::string& header = columns[c].header;
+  const bool repeated = std::count_if(columns.begin(), columns.begin() + static_cast<long>(c),
+                                      [&](const column& x) { return x.header == header; }) > 0;
+  const std::string position = "column " + std::to_string(c + 1);
+  return header.empty() ? position : repeated ? header + " (" + position + ")" : header;
+}
+
+// Puts one cell's text in the record's field for its column, typed; doubts to `doubts`.
+void set_field(record& r, const std::vector<column>& columns, std::size_t c,
+               const std::string& value, const options& opts, std::vector<diagnostic>& doubts) {
+  switch (columns[c].role) {
+    case field::number:
+      r.number = parse_number(value);
+      break;
+    case field::recommendation:
+      r.recommendation = value;
+      break;
+    case field::action:
+      r.action = value;
+      break;
+    case field::lead_officer:
+      r.lead_officer = parse_officer(value, doubts);
+      break;
+    case field::deadline:
+      r.deadline = parse_deadline(value, doubts, opts.terms);
+      break;
+    case field::status:
+      r.status = value;
+      break;
+    case field::progress:
+      r.progress = value;
+      break;
+    case field::other:
+      r.other.emplace_back(other_key(columns, c), value);
+      break;
+  }
+}
+
+std::vector<std::vector<cell_box>> boxes_of(const tabular::table_row& row) {
+  std::vector<std::vector<cell_box>> out;
+  for (const std::vector<tabular::cell_piece>& pieces : row.pieces) {
+    std::vector<cell_box>& boxes = out.emplace_back();
+    for (const tabular::cell_piece& p : pieces) {
+      boxes.push_back({p.page, p.bounds.x0, p.bounds.y0, p.bounds.x1, p.bounds.y1});
+    }
+  }
+  return out;
+}
+
+// Returns a row's record, or nothing for a row whose cells are all empty. A doubt about a
+// cell is about the page where the cell starts.
+std::optional<record> build_record(const tabular::table_row& row,
+                                   const std::vector<column>& columns,
+                                   const text::hyphen_evidence& evidence, const options& opts,
+                                   std::vector<diagnostic>& diagnostics) {
+  record r;
+  r.pages = row.pages;
+  r.cells = boxes_of(row);
+  bool any = false;
+  for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
+    const std::string value = join_cell(row.cells[c], evidence);
+    any = any || !value.empty();
+    std::vector<diagnostic> doubts;
+    set_field(r, columns, c, value, opts, doubts);
+    const int cell_page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
+    for (diagnostic& d : doubts) {
+      d.page = cell_page;
+      diagnostics.push_back(std::move(d));
+    }
+  }
+  if (!any) return std::nullopt;
+  return r;
+}
+
+}  // namespace
+
 plan_records build_records(const std::vector<tabular::stitched_table>& tables,
                            const text::hyphen_evidence& evidence, const options& opts,
                            std::vector<diagnostic>& diagnostics) {
@@ -78,6 +159,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
     const int table_index = static_cast<int>(out.tables.size());
     out.tables.push_back({t.pages, map_columns(t)});
     const std::vector<column>& columns = out.tables.back().columns;
+    // Rows spanning all columns head the records below them.
     std::optional<std::string> section;
     int index = 0;
     for (const tabular::table_row& row : t.rows) {
@@ -85,68 +167,12 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
         section = join_cell(row.cells.front(), evidence);
         continue;
       }
-      record r;
-      r.table = table_index;
-      r.pages = row.pages;
-      for (const std::vector<tabular::cell_piece>& pieces : row.pieces) {
-        std::vector<cell_box>& boxes = r.cells.emplace_back();
-        for (const tabular::cell_piece& p : pieces) {
-          boxes.push_back({p.page, p.bounds.x0, p.bounds.y0, p.bounds.x1, p.bounds.y1});
-        }
-      }
-      r.section = section;
-      bool any = false;
-      for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
-        const std::string value = join_cell(row.cells[c], evidence);
-        any = any || !value.empty();
-        // A doubt about a cell is about the page where the cell starts.
-        std::vector<diagnostic> doubts;
-        const int cell_page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
-        switch (columns[c].role) {
-          case field::number:
-            r.number = parse_number(value);
-            break;
-          case field::recommendation:
-            r.recommendation = value;
-            break;
-          case field::action:
-            r.action = value;
-            break;
-          case field::lead_officer:
-            r.lead_officer = parse_officer(value, doubts);
-            break;
-          case field::deadline:
-            r.deadline = parse_deadline(value, doubts, opts.terms);
-            break;
-          case field::status:
-            r.status = value;
-            break;
-          case field::progress:
-            r.progress = value;
-            break;
-          case field::other: {
-            // Keys of `other` are the headers; an unlabelled column, or a second column of
-            // the same header, is told apart by its 1-based position.
-            const std::string& header = columns[c].header;
-            const bool repeated =
-                std::count_if(columns.begin(), columns.begin() + static_cast<long>(c),
-                              [&](const column& x) { return x.header == header; }) > 0;
-            const std::string position = "column " + std::to_string(c + 1);
-            r.other.emplace_back(header.empty() ? position
-                                 : repeated     ? header + " (" + position + ")"
-                                                : header,
-                                 value);
-            break;
-          }
-        }
-        for (diagnostic& d : doubts) {
-          d.page = cell_page;
-          diagnostics.push_back(std::move(d));
-        }
-      }
-      if (!any) continue;
-      r.index = ++index;
-      out.records.push_back(std::move(r));
+      std::optional<record> r = build_record(row, columns, evidence, opts, diagnostics);
+      if (!r) continue;
+      r->table = table_index;
+      r->section = section;
+      r->index = ++index;
+      out.records.push_back(std::move(*r));
     }
   }
   return out;

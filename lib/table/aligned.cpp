@@ -161,49 +161,58 @@ std::vector<const text_line*> lines_of(const std::vector<body_line>& body) {
   return out;
 }
 
-// Cuts the fitted lines into cells and rows.
-page_table build_part(int page_number, const std::vector<body_line>& body,
-                      const std::vector<gutter>& gutters, bool numbered_key,
-                      const std::vector<chunk>* header) {
+// Returns a part's frame: its box, around its body and header, and its column edges, at the
+// outer text and the middle of each gutter.
+page_table frame_part(int page_number, const std::vector<body_line>& body,
+                      const std::vector<gutter>& gutters, const std::vector<chunk>* header) {
   page_table t;
   t.page = page_number;
-  double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
-  auto extend = [&](const box& b) {
-    left = std::min(left, b.x0);
-    right = std::max(right, b.x1);
-    top = std::min(top, b.y0);
-    bottom = std::max(bottom, b.y1);
-  };
+  std::optional<box> around;
+  auto extend = [&](const box& b) { around = around ? around->united(b) : b; };
   for (const body_line& b : body) extend(b.line->bounds);
   if (header != nullptr) {
     for (const chunk& c : *header) extend(c.bounds);
   }
-  t.column_edges.push_back(left);
+  const box bounds = around.value_or(box{});
+  t.column_edges.push_back(bounds.x0);
   for (const gutter& g : gutters) t.column_edges.push_back((g.lo + g.hi) / 2);
-  t.column_edges.push_back(right);
-  t.bounds = {left, top, right, bottom};
-  const std::size_t columns = t.column_count();
+  t.column_edges.push_back(bounds.x1);
+  t.bounds = bounds;
+  return t;
+}
 
-  if (header != nullptr) {
-    page_row row;
-    row.cells.resize(columns);
-    for (const chunk& c : *header) {
-      row.cells[column_at(t.column_edges, c.bounds.center_x())].lines.push_back(c);
-      row.bounds = row.bounds.height() > 0 ? row.bounds.united(c.bounds) : c.bounds;
-    }
-    t.rows.push_back(std::move(row));
+page_row header_row_of(const std::vector<chunk>& header, const std::vector<double>& edges) {
+  page_row row;
+  row.cells.resize(edges.size() - 1);
+  for (const chunk& c : header) {
+    row.cells[column_at(edges, c.bounds.center_x())].lines.push_back(c);
+    row.bounds = row.bounds.height() > 0 ? row.bounds.united(c.bounds) : c.bounds;
   }
+  return row;
+}
+
+page_row section_row_of(const text_line& line, std::size_t columns) {
+  page_row row;
+  row.cells.resize(columns);
+  row.bounds = line.bounds;
+  row.spans_all = true;
+  row.cells[0].lines.push_back(line);
+  return row;
+}
+
+// Cuts the fitted lines into cells and rows.
+page_table build_part(int page_number, const std::vector<body_line>& body,
+                      const std::vector<gutter>& gutters, bool numbered_key,
+                      const std::vector<chunk>* header) {
+  page_table t = frame_part(page_number, body, gutters, header);
+  const std::size_t columns = t.column_count();
+  if (header != nullptr) t.rows.push_back(header_row_of(*header, t.column_edges));
   const double pitch = median_pitch(lines_of(body));
   const text_line* previous = nullptr;
   for (const body_line& b : body) {
     const text_line* line = b.line;
     if (b.section) {
-      page_row row;
-      row.cells.resize(columns);
-      row.bounds = line->bounds;
-      row.spans_all = true;
-      row.cells[0].lines.push_back(*line);
-      t.rows.push_back(std::move(row));
+      t.rows.push_back(section_row_of(*line, columns));
       previous = nullptr;  // the next line starts a row of its own
       continue;
     }

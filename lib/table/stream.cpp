@@ -95,11 +95,8 @@ bool reads_as_prose(const page_table& t) {
   return full_columns == columns;
 }
 
-}  // namespace
-
-std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, int page_number) {
-  std::vector<page_table> tables;
-  // Blocks of consecutive lines that break into runs, closely spaced.
+// Returns the blocks of consecutive lines that break into runs, closely spaced.
+std::vector<block> find_blocks(const std::vector<text_line>& lines) {
   std::vector<block> blocks;
   std::size_t i = 0;
   while (i < lines.size()) {
@@ -126,38 +123,46 @@ std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, 
     if (multi >= min_table_lines) blocks.push_back(b);
     i = b.to;
   }
+  return blocks;
+}
 
-  for (const block& b : blocks) {
-    const double em = median_size(lines, b);
-    const auto gutters = gutters_of(lines, b, min_gutter_em * em);
+// Cuts a block into a table at its gutters: columns between them, rows at the lines that
+// start one.
+page_table cut_block(const std::vector<text_line>& lines, const block& b,
+                     const std::vector<std::pair<double, double>>& gutters, int page_number) {
+  page_table t;
+  t.page = page_number;
+  t.is_stream = true;
+  box bounds = lines[b.from].bounds;
+  for (std::size_t k = b.from; k < b.to; ++k) bounds = bounds.united(lines[k].bounds);
+  t.column_edges.push_back(bounds.x0);
+  for (const auto& [lo, hi] : gutters) t.column_edges.push_back((lo + hi) / 2);
+  t.column_edges.push_back(bounds.x1);
+  t.bounds = bounds;
+  const std::size_t columns = t.column_count();
+  for (std::size_t k = b.from; k < b.to; ++k) {
+    std::vector<text_line> cells = cut_line(lines[k], t.column_edges);
+    const auto filled = static_cast<std::size_t>(std::count_if(
+        cells.begin(), cells.end(), [](const text_line& c) { return !c.words.empty(); }));
+    // A line with text in the first column, or in at least half of three or more columns,
+    // starts a row; others carry on the cells of the row above (wrapped text).
+    const bool new_row =
+        t.rows.empty() || !cells[0].words.empty() || (columns > 2 && 2 * filled >= columns);
+    add_line(t, std::move(cells), lines[k].bounds, new_row);
+  }
+  bound_cells(t);
+  return t;
+}
+
+}  // namespace
+
+std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, int page_number) {
+  std::vector<page_table> tables;
+  for (const block& b : find_blocks(lines)) {
+    const auto gutters = gutters_of(lines, b, min_gutter_em * median_size(lines, b));
     if (gutters.empty()) continue;
-    page_table t;
-    t.page = page_number;
-    t.is_stream = true;
-    double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
-    for (std::size_t k = b.from; k < b.to; ++k) {
-      left = std::min(left, lines[k].bounds.x0);
-      right = std::max(right, lines[k].bounds.x1);
-      top = std::min(top, lines[k].bounds.y0);
-      bottom = std::max(bottom, lines[k].bounds.y1);
-    }
-    t.column_edges.push_back(left);
-    for (const auto& [lo, hi] : gutters) t.column_edges.push_back((lo + hi) / 2);
-    t.column_edges.push_back(right);
-    t.bounds = {left, top, right, bottom};
-    const std::size_t columns = t.column_count();
-    for (std::size_t k = b.from; k < b.to; ++k) {
-      std::vector<text_line> cells = cut_line(lines[k], t.column_edges);
-      const auto filled = static_cast<std::size_t>(std::count_if(
-          cells.begin(), cells.end(), [](const text_line& c) { return !c.words.empty(); }));
-      // A line with text in the first column, or in at least half of three or more columns,
-      // starts a row; others carry on the cells of the row above (wrapped text).
-      const bool new_row =
-          t.rows.empty() || !cells[0].words.empty() || (columns > 2 && 2 * filled >= columns);
-      add_line(t, std::move(cells), lines[k].bounds, new_row);
-    }
-    bound_cells(t);
-    if (t.rows.size() >= min_table_lines && columns >= 2 && !reads_as_prose(t)) {
+    page_table t = cut_block(lines, b, gutters, page_number);
+    if (t.rows.size() >= min_table_lines && t.column_count() >= 2 && !reads_as_prose(t)) {
       tables.push_back(std::move(t));
     }
   }
