@@ -31,8 +31,7 @@ struct word {
   box bounds;
   double baseline = 0;  ///< y of the baseline
   double font_size = 0;
-  std::string font;
-  bool bold = false;
+  bool bold = false;  ///< the font is bold, by its flags or its name
 };
 
 /// A ruling line: a stroked segment or a thin filled rectangle, reduced to its centre line.

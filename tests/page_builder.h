@@ -31,7 +31,6 @@ class page_builder {
       out.baseline = baseline;
       out.font_size = size;
       out.bold = bold;
-      out.font = bold ? "Arial-BoldMT" : "ArialMT";
       page_.words.push_back(out);
       x += width + 0.25 * size;
     }

@@ -371,7 +371,6 @@ page read_turned(PDFDoc& doc, int number, int extra,
     out.baseline = w->getBaseline();
     out.font_size = w->getFontSize();
     const TextFontInfo* font = w->getFontInfo(0);
-    if (font != nullptr && font->getFontName() != nullptr) out.font = font->getFontName()->toStr();
     out.bold = is_bold_font(font);
     result.words.push_back(std::move(out));
   }
