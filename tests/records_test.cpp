@@ -1,0 +1,77 @@
+// Records from stitched tables: columns mapped to fields, cells typed, sections carried, and
+// unknown columns named.
+#include "fields/records.h"
+
+#include <doctest/doctest.h>
+
+using namespace extract_plan;
+using namespace extract_plan::tabular;
+
+namespace {
+
+table_row row_of(const std::vector<std::string>& cells, int page = 1, bool section = false) {
+  table_row r;
+  r.pages = {page, page};
+  r.is_section = section;
+  for (const std::string& c : cells) {
+    r.cells.push_back(c.empty() ? std::vector<cell_line>{} : std::vector<cell_line>{{c, page}});
+    r.pieces.push_back({{page, {0, 0, 10, 10}}});
+  }
+  return r;
+}
+
+stitched_table plan(const std::vector<std::string>& headers) {
+  stitched_table t;
+  t.headers = headers;
+  t.has_header = true;
+  t.pages = {1, 2};
+  return t;
+}
+
+}  // namespace
+
+TEST_SUITE("records") {
+  TEST_CASE("maps headers to fields, a numbers column with no header, and unknown ones") {
+    stitched_table t = plan({"", "Recommendation", "Notes", "Notes", ""});
+    t.rows.push_back(row_of({"1", "Do it", "a", "b", "x"}));
+    const std::vector<column> columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::number);
+    CHECK(columns[1].role == field::recommendation);
+    CHECK(columns[2].role == field::other);
+    CHECK(columns[4].role == field::other);  // "x" is no item number
+  }
+
+  TEST_CASE("types each cell, carries the section, and names the other columns apart") {
+    stitched_table t =
+        plan({"No.", "Recommendation", "Lead officer", "Deadline", "Notes", "Notes", ""});
+    t.rows.push_back(row_of({"Governance", "", "", "", "", "", ""}, 1, true));
+    t.rows.push_back(
+        row_of({"1.", "Do it", "Helen Phillips, Scrutiny Officer", "5 January", "a", "b", "c"}, 2));
+    t.rows.push_back(row_of({"", "", "", "", "", "", ""}, 2));  // an empty row is no record
+    std::vector<diagnostic> diagnostics;
+    const fields::plan_records out =
+        fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics);
+    REQUIRE(out.tables.size() == 1);
+    REQUIRE(out.records.size() == 1);
+    const record& r = out.records[0];
+    CHECK(r.index == 1);
+    CHECK(r.number == "1");
+    CHECK(r.section == std::optional<std::string>("Governance"));
+    CHECK(r.lead_officer.people.at(0).name == std::optional<std::string>("Helen Phillips"));
+    CHECK(r.other == std::vector<std::pair<std::string, std::string>>{
+                         {"Notes", "a"}, {"Notes (column 6)", "b"}, {"column 7", "c"}});
+    CHECK(r.cells.size() == 7);
+    // The deadline's doubt is about the page where its cell starts.
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0] == diagnostic{diag::date_no_year, 2, "\"5 January\" has no year"});
+  }
+
+  TEST_CASE("a table without a header row gives no records") {
+    stitched_table t;
+    t.headers = {"", ""};
+    t.rows.push_back(row_of({"1", "x"}));
+    std::vector<diagnostic> diagnostics;
+    CHECK(fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics)
+              .records.empty());
+  }
+}
