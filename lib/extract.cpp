@@ -80,7 +80,7 @@ document extract_pdf(pdf::pdf_file& pdf, std::string sha256, const std::string& 
   plan_builder plans(opts);
   word_census census;
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    page p = pdf.read_page(pages[i], doc.diagnostics, opts.page_time_limit);
+    page p = to_page(pdf.read_page(pages[i], doc.diagnostics, opts.page_time_limit));
     census.count(p);
     window.push(prepare_page(std::move(p), doc.diagnostics));
     report_progress(opts, i + 1, pages.size());

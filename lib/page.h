@@ -44,7 +44,28 @@ struct rule {
   bool is_vertical() const { return x0 == x1; }
 };
 
-/// What one page holds.
+/// One thing painted on a page, in the order the page paints them: a stroked straight
+/// segment, or a filled axis-aligned rectangle. Device space: points, y down.
+struct paint {
+  enum class kind { stroke = 0, fill = 1 };
+  kind type = kind::stroke;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  ///< a segment's ends, or a rectangle's corners
+  double line_width = 0;                  ///< a stroke's width
+  double red = 0, green = 0, blue = 0;    ///< the colour, each 0-1
+  double opacity = 1;                     ///< 0 invisible .. 1 opaque
+};
+
+/// A page as the PDF draws it: words and paint, nothing decided yet.
+struct drawn_page {
+  int number = 0;  ///< 1-based
+  double width = 0, height = 0;
+  std::vector<word> words;  ///< in drawing order, a word printed twice (fake bold) twice
+  std::vector<paint> paints;
+  bool cut_short = false;  ///< reading stopped at the time limit
+  int rotated_words = 0;   ///< words that ran sideways even so, left out
+};
+
+/// What one page holds, for the table finders.
 struct page {
   int number = 0;  ///< 1-based
   double width = 0, height = 0;

@@ -4,8 +4,10 @@
 #include <cmath>
 
 #include "layout/lines.h"
+#include "layout/overprint.h"
 #include "table/aligned.h"
 #include "table/ruled.h"
+#include "table/rules.h"
 
 namespace extract_plan {
 namespace {
@@ -23,6 +25,18 @@ double lowest_text(const std::vector<text_line>& lines, const std::vector<bool>&
 }
 
 }  // namespace
+
+page to_page(drawn_page drawn) {
+  page p;
+  p.number = drawn.number;
+  p.width = drawn.width;
+  p.height = drawn.height;
+  p.words = layout::drop_overprinted(std::move(drawn.words));
+  p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
+  p.cut_short = drawn.cut_short;
+  p.rotated_words = drawn.rotated_words;
+  return p;
+}
 
 read_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
   read_page out;

@@ -44,6 +44,10 @@ struct content_page {
   double body_bottom = 0;
 };
 
+/// Returns the page the table finders read from a page as drawn: its words printed twice
+/// read once, and its ruling lines among its paint.
+page to_page(drawn_page drawn);
+
 /// Returns a page as read, ready for the window: lines built from its words, its ruled tables
 /// found (their doubts appended to `diagnostics`) and its band lines summarised.
 read_page prepare_page(page p, std::vector<diagnostic>& diagnostics);

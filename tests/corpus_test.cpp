@@ -6,6 +6,7 @@
 
 #include "extract_plan/extract_plan.h"
 #include "open_pdf.h"
+#include "page_window.h"
 #include "pdf/pdf_reader.h"
 #include "table/ruled.h"
 
@@ -30,7 +31,7 @@ TEST_SUITE("corpus") {
     // over blue-grey cell fills; the fills' edges show the grid.
     open_pdf file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
     std::vector<diagnostic> diagnostics;
-    const page p = file.file.read_page(7, diagnostics);
+    const page p = to_page(file.file.read_page(7, diagnostics));
     const auto tables = tabular::find_ruled_tables(p, diagnostics);
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].column_count() >= 5);
@@ -41,7 +42,7 @@ TEST_SUITE("corpus") {
   TEST_CASE("a page background fill is not a table") {
     open_pdf file(real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf"));
     std::vector<diagnostic> diagnostics;
-    const page p = file.file.read_page(7, diagnostics);
+    const page p = to_page(file.file.read_page(7, diagnostics));
     // The white 960x540 page fill would give edges along the page border if it counted.
     CHECK(std::none_of(p.rules.begin(), p.rules.end(), [&](const rule& r) {
       return r.is_vertical() && r.x0 < 1 && r.y1 - r.y0 > 500;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "open_pdf.h"
+#include "page_window.h"
 
 using namespace extract_plan;
 
@@ -13,7 +14,7 @@ TEST_SUITE("pdf_reader") {
     open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
     REQUIRE(file.file.page_count() >= 4);
     std::vector<diagnostic> diagnostics;
-    page p = file.file.read_page(1, diagnostics);
+    page p = to_page(file.file.read_page(1, diagnostics));
     CHECK(p.number == 1);
     CHECK(p.width > p.height);  // A4 landscape
     CHECK(p.width == doctest::Approx(842).epsilon(0.01));
@@ -29,7 +30,7 @@ TEST_SUITE("pdf_reader") {
   TEST_CASE("reads the table's ruling lines in the same pass") {
     open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf");
     std::vector<diagnostic> diagnostics;
-    page p = file.file.read_page(2, diagnostics);
+    page p = to_page(file.file.read_page(2, diagnostics));
     const auto horizontal = std::count_if(p.rules.begin(), p.rules.end(),
                                           [](const rule& r) { return r.is_horizontal(); });
     const auto vertical = std::count_if(p.rules.begin(), p.rules.end(),
@@ -41,7 +42,7 @@ TEST_SUITE("pdf_reader") {
   TEST_CASE("reads a Chromium PDF's borders, drawn as filled rectangles") {
     open_pdf file(EXTRACT_PLAN_SAMPLES "/appendix1-chromium.pdf");
     std::vector<diagnostic> diagnostics;
-    page p = file.file.read_page(1, diagnostics);
+    page p = to_page(file.file.read_page(1, diagnostics));
     CHECK(std::count_if(p.rules.begin(), p.rules.end(),
                         [](const rule& r) { return r.is_vertical(); }) >= 5);
   }

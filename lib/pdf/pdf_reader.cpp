@@ -69,45 +69,29 @@ class sink_scope {
   sink_scope& operator=(const sink_scope&) = delete;
 };
 
-// Ink under 5% opacity does not show on paper: watermarks' hidden layers, not rules.
-bool is_transparent(double opacity) { return opacity < 0.05; }
-
-// Near-white ink shows only over a coloured fill: white rules on a white page are invisible
-// (an ICDAR 2013 document draws white vertical lines over text that must not split columns),
-// but PowerPoint exports (Kent's action plans) draw their grid as white rules over shaded
-// cells.
-bool is_white(const GfxRGB& rgb) {
-  constexpr double white = 0.95;  // each of R, G, B: within 5% of white reads as white
-  return colToDbl(rgb.r) >= white && colToDbl(rgb.g) >= white && colToDbl(rgb.b) >= white;
-}
-
-// A TextOutputDev that also keeps the page's straight path segments, so words and ruling
-// lines come from one interpretation of the content stream.
+// A TextOutputDev that also keeps what the page paints in straight lines, so words and ruling
+// lines come from one interpretation of the content stream. It converts and decides
+// nothing: which paint is a table's line is table/rules' to say.
 class page_device : public TextOutputDev {
  public:
   // rawOrder: the stages sort words themselves, so Poppler's block and flow analysis, which
   // grows faster than the page and which no time limit can stop, is skipped. Words printed
-  // twice (fake bold) are dropped by drop_overprinted instead.
+  // twice (fake bold) are dropped by layout's drop_overprinted instead.
   page_device() : TextOutputDev(nullptr, false, 0, /*rawOrder=*/true, false) {}
 
   void stroke(GfxState* state) override {
-    GfxRGB rgb;
-    state->getStrokeRGB(&rgb);
-    if (is_transparent(state->getStrokeOpacity())) return;
-    const bool white = is_white(rgb);
-    const double thickness = std::max(state->getTransformedLineWidth(), 0.1);
+    paint p = paint_of(state, paint::kind::stroke);
+    p.line_width = state->getTransformedLineWidth();
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
       const int n = sub->getNumPoints();
       for (int i = 1; i < n; ++i) {
         if (sub->getCurve(i) || sub->getCurve(i - 1)) continue;
-        add_segment(state, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i),
-                    thickness, white);
+        add_segment(state, p, sub->getX(i - 1), sub->getY(i - 1), sub->getX(i), sub->getY(i));
       }
       if (sub->isClosed() && n > 2) {
-        add_segment(state, sub->getX(n - 1), sub->getY(n - 1), sub->getX(0), sub->getY(0),
-                    thickness, white);
+        add_segment(state, p, sub->getX(n - 1), sub->getY(n - 1), sub->getX(0), sub->getY(0));
       }
     }
   }
@@ -115,53 +99,35 @@ class page_device : public TextOutputDev {
   void fill(GfxState* state) override { fill_rectangles(state); }
   void eoFill(GfxState* state) override { fill_rectangles(state); }
 
-  std::vector<rule> rules;
+  std::vector<paint> paints;
 
  private:
-  // Coloured fills drawn so far on the page (cell shading), for telling white rules over
-  // them from invisible ones. A page with more fills than this is a chart or a picture.
-  static constexpr std::size_t max_shadings = 20000;
-  std::vector<box> shading_;
-
-  bool is_over_shading(double x, double y) const {
-    constexpr double reach = 1.5;  // a rule along a fill's edge sits half its width outside
-    return std::any_of(shading_.begin(), shading_.end(), [&](const box& b) {
-      return x >= b.x0 - reach && x <= b.x1 + reach && y >= b.y0 - reach && y <= b.y1 + reach;
-    });
-  }
-
-  void add_segment(GfxState* state, double ux0, double uy0, double ux1, double uy1,
-                   double thickness, bool white) {
-    double x0, y0, x1, y1;
-    state->transform(ux0, uy0, &x0, &y0);
-    state->transform(ux1, uy1, &x1, &y1);
-    add_rule(x0, y0, x1, y1, thickness, white);
-  }
-
-  // Keeps a segment in device space as a rule when it is horizontal or vertical and visible.
-  void add_rule(double x0, double y0, double x1, double y1, double thickness, bool white) {
-    if (white && !is_over_shading((x0 + x1) / 2, (y0 + y1) / 2)) return;
-    // Half a point of slant is drawing noise, not a diagonal.
-    constexpr double slant = 0.5;
-    if (std::abs(y1 - y0) <= slant && std::abs(x1 - x0) > slant) {
-      const double y = (y0 + y1) / 2;
-      rules.push_back({std::min(x0, x1), y, std::max(x0, x1), y, thickness});
-    } else if (std::abs(x1 - x0) <= slant && std::abs(y1 - y0) > slant) {
-      const double x = (x0 + x1) / 2;
-      rules.push_back({x, std::min(y0, y1), x, std::max(y0, y1), thickness});
-    }
-  }
-
-  // Chromium and Word draw table borders as thin filled rectangles. A rectangle at most
-  // max_rule_thickness across is a rule along its long side; wider fills are cell shading.
-  void fill_rectangles(GfxState* state) {
+  static paint paint_of(GfxState* state, paint::kind type) {
+    paint p;
+    p.type = type;
     GfxRGB rgb;
-    state->getFillRGB(&rgb);
-    if (is_transparent(state->getFillOpacity())) return;
-    const bool white = is_white(rgb);
-    constexpr double max_rule_thickness = 3.0;  // points; Word's thickest border is 6pt/2
-    // A fill over half the page is a page background, not a cell.
-    constexpr double max_shading_share = 0.5;
+    if (type == paint::kind::stroke) {
+      state->getStrokeRGB(&rgb);
+      p.opacity = state->getStrokeOpacity();
+    } else {
+      state->getFillRGB(&rgb);
+      p.opacity = state->getFillOpacity();
+    }
+    p.red = colToDbl(rgb.r);
+    p.green = colToDbl(rgb.g);
+    p.blue = colToDbl(rgb.b);
+    return p;
+  }
+
+  void add_segment(GfxState* state, paint p, double ux0, double uy0, double ux1, double uy1) {
+    state->transform(ux0, uy0, &p.x0, &p.y0);
+    state->transform(ux1, uy1, &p.x1, &p.y1);
+    paints.push_back(p);
+  }
+
+  // The filled subpaths that are axis-aligned rectangles: the only fills a table draws.
+  void fill_rectangles(GfxState* state) {
+    const paint colour = paint_of(state, paint::kind::fill);
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
@@ -174,7 +140,6 @@ class page_device : public TextOutputDev {
         state->transform(sub->getX(i), sub->getY(i), &xs[i], &ys[i]);
       }
       if (curved) continue;
-      // Every edge must be axis-aligned for the path to be a rectangle.
       bool axis_aligned = true;
       for (int i = 0; i < 4; ++i) {
         const int j = (i + 1) % 4;
@@ -183,19 +148,12 @@ class page_device : public TextOutputDev {
         axis_aligned = axis_aligned && flat;
       }
       if (!axis_aligned) continue;
-      const double x0 = *std::min_element(xs, xs + 4), x1 = *std::max_element(xs, xs + 4);
-      const double y0 = *std::min_element(ys, ys + 4), y1 = *std::max_element(ys, ys + 4);
-      const double w = x1 - x0, h = y1 - y0;
-      if (std::max(w, h) < 1.0) continue;  // a dot
-      if (h <= max_rule_thickness && w > h) {
-        add_rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2, h, white);
-      } else if (w <= max_rule_thickness && h > w) {
-        add_rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1, w, white);
-      } else if (!white &&
-                 w * h < max_shading_share * state->getPageWidth() * state->getPageHeight() &&
-                 shading_.size() < max_shadings) {
-        shading_.push_back({x0, y0, x1, y1});
-      }
+      paint p = colour;
+      p.x0 = *std::min_element(xs, xs + 4);
+      p.x1 = *std::max_element(xs, xs + 4);
+      p.y0 = *std::min_element(ys, ys + 4);
+      p.y1 = *std::max_element(ys, ys + 4);
+      paints.push_back(p);
     }
   }
 };
@@ -309,33 +267,12 @@ void append_utf8(std::string& out, Unicode c) {
   }
 }
 
-// Drops words printed again on top of themselves: fake bold and drop shadows draw the same
-// text a fraction of a point aside, and raw order keeps both. A copy starts within a seventh
-// of an em (at least 1.5pt) of the first, on the same baseline.
-void drop_overprinted(std::vector<word>& words) {
-  std::unordered_map<std::string, std::vector<std::size_t>> seen;
-  std::vector<word> kept;
-  kept.reserve(words.size());
-  for (word& w : words) {
-    const double near = std::max(1.5, w.font_size / 7);
-    auto& same_text = seen[w.text];
-    const bool copy = std::any_of(same_text.begin(), same_text.end(), [&](std::size_t k) {
-      return std::abs(kept[k].bounds.x0 - w.bounds.x0) <= near &&
-             std::abs(kept[k].baseline - w.baseline) <= near;
-    });
-    if (copy) continue;
-    same_text.push_back(kept.size());
-    kept.push_back(std::move(w));
-  }
-  words = std::move(kept);
-}
-
-// Reads a page's words and rules with the page turned `extra` degrees clockwise beyond its
+// Reads a page's words and paint with the page turned `extra` degrees clockwise beyond its
 // own /Rotate, stopping at `deadline`.
-page read_turned(PDFDoc& doc, int number, int extra,
-                 const std::optional<deadline_clock::time_point>& deadline,
-                 std::array<int, 4>& by_rotation) {
-  page result;
+drawn_page read_turned(PDFDoc& doc, int number, int extra,
+                       const std::optional<deadline_clock::time_point>& deadline,
+                       std::array<int, 4>& by_rotation) {
+  drawn_page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
   result.height = doc.getPageCropHeight(number);
@@ -374,21 +311,20 @@ page read_turned(PDFDoc& doc, int number, int extra,
     out.bold = is_bold_font(font);
     result.words.push_back(std::move(out));
   }
-  drop_overprinted(result.words);
-  result.rules = std::move(device.rules);
+  result.paints = std::move(device.paints);
   return result;
 }
 
 }  // namespace
 
-page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds) {
+drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds) {
   sink_scope scope(&diagnostics, number);
   const std::size_t first_message = diagnostics.size();
   PDFDoc& doc = *impl_->doc;
   // One deadline for the page, however many times it is read.
   const std::optional<deadline_clock::time_point> deadline = deadline_after(seconds);
   std::array<int, 4> by_rotation{};
-  page result = read_turned(doc, number, 0, deadline, by_rotation);
+  drawn_page result = read_turned(doc, number, 0, deadline, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
   // turned by /Rotate) is read again turned so that its text runs across; not one cut short,
   // whose count of sideways words is partial.

@@ -53,12 +53,13 @@ class pdf_file {
   /// table, say), as page-0 diagnostics.
   const std::vector<diagnostic>& opening_diagnostics() const;
 
-  /// Reads the words and ruling lines of page `number` (1-based) in one pass over its content
+  /// Reads the words and the straight paint of page `number` (1-based) in one pass over its
+  /// content
   /// (two for a page whose text runs sideways, which is read turned: "page.turned"). Words
   /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
   /// A page still being read after `seconds` is cut short there ("page.too_slow").
-  page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20);
+  drawn_page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20);
 
   /// Renders page `number` at `dpi`, as it is displayed (its /Rotate applied), on white.
   /// Gives an empty raster when Poppler cannot render it; a page still drawing after
