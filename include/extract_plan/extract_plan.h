@@ -513,6 +513,75 @@ EXTRACT_PLAN_API void render_review_pages(
 EXTRACT_PLAN_API std::string review_html(const document& doc,
                                          const std::function<std::string(int page)>& picture_of);
 
+/// What became of one record between two versions of a plan.
+enum class change_kind {
+  added = 0,    ///< in the new version only
+  removed = 1,  ///< in the old version only
+  changed = 2,  ///< in both, with some field's text changed
+};
+
+/// Returns the stable name of a change, e.g. "added".
+EXTRACT_PLAN_API const char* to_string(change_kind kind) noexcept;
+
+/// A field whose text differs between the two versions of a record.
+struct field_change {
+  std::string field;  ///< "recommendation", "action", "lead_officer", "deadline", "status",
+                      ///< "progress", or an unknown column's header
+  std::string old_text, new_text;
+
+  friend bool operator==(const field_change& a, const field_change& b) {
+    return std::tie(a.field, a.old_text, a.new_text) == std::tie(b.field, b.old_text, b.new_text);
+  }
+  friend bool operator!=(const field_change& a, const field_change& b) { return !(a == b); }
+};
+
+/// One record added, removed or changed.
+struct record_change {
+  change_kind kind = change_kind::changed;
+  int table = 0;  ///< the new table's index (the old one's for a removed record)
+  std::optional<std::string> old_number, new_number;  ///< as in records[].number
+  int old_index = 0, new_index = 0;  ///< 1-based, as records[].index; 0 where there is none
+  std::vector<field_change> fields;  ///< for a changed record, in the order of the fields
+  bool slipped = false;              ///< the latest end date named is later in the new version
+  bool completed = false;            ///< the new version says it is completed and the old did not
+  std::string summary;               ///< the record's recommendation (or action), for reports
+
+  friend bool operator==(const record_change& a, const record_change& b) {
+    return std::tie(a.kind, a.table, a.old_number, a.new_number, a.old_index, a.new_index, a.fields,
+                    a.slipped, a.completed) == std::tie(b.kind, b.table, b.old_number, b.new_number,
+                                                        b.old_index, b.new_index, b.fields,
+                                                        b.slipped, b.completed);
+  }
+  friend bool operator!=(const record_change& a, const record_change& b) { return !(a == b); }
+};
+
+/// What changed between two versions of an action plan.
+struct document_diff {
+  source_info old_source, new_source;
+  std::vector<record_change> changes;  ///< changed and added in new order, then removed
+  int unchanged = 0;                   ///< records matched with no field changed
+
+  friend bool operator==(const document_diff& a, const document_diff& b) {
+    return std::tie(a.old_source, a.new_source, a.changes, a.unchanged) ==
+           std::tie(b.old_source, b.new_source, b.changes, b.unchanged);
+  }
+  friend bool operator!=(const document_diff& a, const document_diff& b) { return !(a == b); }
+};
+
+/// Compares two versions of a plan record by record. Records are matched by content, not
+/// only by number: the number and the recommendation's text together, tolerating small
+/// edits, so a plan renumbered after a row was removed still matches its rows. Texts are
+/// compared without white space and hyphens, so a change only in line breaks, line-end
+/// hyphenation, page position or page numbers is no change.
+EXTRACT_PLAN_API document_diff diff_documents(const document& old_doc, const document& new_doc);
+
+/// Returns a diff as JSON text (README.md documents it). Ends without a newline.
+EXTRACT_PLAN_API std::string to_json(const document_diff& diff,
+                                     json_layout layout = json_layout::indented);
+
+/// Returns a diff as a report to read, grouped: completed, slipped, changed, added, removed.
+EXTRACT_PLAN_API std::string to_report(const document_diff& diff);
+
 /// One document of a batch's review index.
 struct review_link {
   std::string label;  ///< what the index shows: the input's path

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "batch.h"
+#include "diff_command.h"
 #include "inputs.h"
 
 namespace {
@@ -43,6 +44,7 @@ Examples:
   extract-plan archive/ --out-dir results/        results/NAME.json for each NAME.pdf
   extract-plan appendix1.pdf --debug review/      pictures of the pages and review/index.html
   extract-plan verify samples/                    compare with NAME.expected.json files
+  extract-plan diff q1.pdf q2.pdf                 what changed between two versions
   extract-plan parse-field deadline "Q2 2024/25"  how one text is typed
 
 Exit status: 0 every input succeeded, 1 an input failed (or verify found a difference),
@@ -58,8 +60,10 @@ struct command_line {
   std::string field_name, field_text;
   std::vector<std::string> verify_paths;
   extract_plan::cli::verify_settings verify;
+  std::string diff_old, diff_new;
   CLI::App* parse_field = nullptr;
   CLI::App* verify_command = nullptr;
+  CLI::App* diff_command = nullptr;
   extract_plan::cli::input_list inputs;
 };
 
@@ -142,15 +146,26 @@ void declare_subcommands(CLI::App& app, command_line& c) {
                    "a JSON path not compared, e.g. source.sha256 or records[].pages")
       ->type_name("KEY");
   c.verify_command->fallthrough();
+
+  c.diff_command = app.add_subcommand(
+      "diff",
+      "what changed between two versions of a plan (or the PDFs of two folders, paired by "
+      "name): completed, slipped, changed, added, removed; --json for JSON");
+  c.diff_command->add_option("OLD", c.diff_old, "the earlier version: a PDF or a folder")
+      ->required();
+  c.diff_command->add_option("NEW", c.diff_new, "the later version: a PDF or a folder")->required();
+  c.diff_command->fallthrough();
 }
 
 // Verify reads each document as --json does and prints its own report: the flags that choose
 // another output mean nothing to it, and are refused rather than ignored.
-void refuse_output_flags(const CLI::App& app) {
+void refuse_output_flags(const CLI::App& app, const char* command, bool json_allowed) {
   for (const char* flag :
        {"--json", "--jsonl", "--csv", "--tables", "--out-dir", "--output", "--debug"}) {
-    if (app.count(flag) > 0) {
-      throw CLI::ValidationError(flag, "verify prints its own report; it takes no output flags");
+    if (app.count(flag) > 0 && !(json_allowed && std::string(flag) == "--json")) {
+      throw CLI::ValidationError(flag, std::string(command) +
+                                           " prints its own report; it takes no output flags" +
+                                           (json_allowed ? " but --json" : ""));
     }
   }
 }
@@ -176,8 +191,9 @@ void complete_arguments(const CLI::App& app, command_line& c) {
   s.reading.trace = !s.debug_dir.empty();
   // Every table is found only when it is written or drawn: --json needs the action plans.
   s.reading.grids = s.tables || s.reading.trace;
-  if (c.verify_command->parsed()) refuse_output_flags(app);
-  if (c.parse_field->parsed() || c.verify_command->parsed()) return;
+  if (c.verify_command->parsed()) refuse_output_flags(app, "verify", false);
+  if (c.diff_command->parsed()) refuse_output_flags(app, "diff", true);
+  if (c.parse_field->parsed() || c.verify_command->parsed() || c.diff_command->parsed()) return;
   if (c.paths.empty() && c.lists.empty()) throw CLI::RequiredError("INPUTS");
   s.format = c.as_json    ? framing::json
              : c.as_jsonl ? framing::jsonl
@@ -224,6 +240,9 @@ int main(int argc, char** argv) {
   }
   if (c.verify_command->parsed()) {
     return extract_plan::cli::run_verify(c.verify_paths, c.settings, c.verify);
+  }
+  if (c.diff_command->parsed()) {
+    return extract_plan::cli::run_diff(c.diff_old, c.diff_new, c.as_json, c.settings);
   }
   // A folder that could not be read to the end fails the batch: part of an archive is not it.
   for (const std::string& problem : c.inputs.unreadable) {
