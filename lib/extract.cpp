@@ -168,6 +168,12 @@ const char* version() noexcept {
 
 document extract_file(const std::string& path, const options& opts) {
   const source_file file(path);
+  if (!file.is_regular()) {
+    // A pipe or a device can be read only once: its bytes are held, hashed and parsed.
+    const std::string bytes = file.read_all();
+    pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
+    return extract_pdf(pdf, sha256_hex(bytes), file_name_of(path), opts);
+  }
   pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
   document doc = extract_pdf(pdf, file.sha256(), file_name_of(path), opts);
   if (file.changed()) throw error(errc::read_failed, "the file changed while it was read");

@@ -38,8 +38,8 @@ page to_page(drawn_page drawn) {
   return p;
 }
 
-read_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
-  read_page out;
+pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
+  pending_page out;
   out.ruled = tabular::find_ruled_tables(p, diagnostics);
   out.width = p.width;
   out.lines = {p.number, p.height, layout::build_lines(std::move(p.words)), {}};
@@ -49,24 +49,24 @@ read_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
   return out;
 }
 
-void page_window::push(read_page page) { ahead_.push_back(std::move(page)); }
+void page_window::push(pending_page page) { ahead_.push_back(std::move(page)); }
 
 std::vector<const layout::band_summary*> page_window::window() const {
   std::vector<const layout::band_summary*> out;
   for (const finished& f : behind_) out.push_back(&f.bands);
-  for (const read_page& r : ahead_) out.push_back(&r.bands);
+  for (const pending_page& r : ahead_) out.push_back(&r.bands);
   return out;
 }
 
 // The lowest text on the pages of the window of the same size as `page`.
-double page_window::bottom_of(const read_page& page,
+double page_window::bottom_of(const pending_page& page,
                               const std::vector<const layout::band_summary*>& window) const {
   const auto size = size_of(page.width, page.lines.height);
   double bottom = 0;
   for (const finished& f : behind_) {
     if (f.size == size) bottom = std::max(bottom, f.bottom);
   }
-  for (const read_page& r : ahead_) {
+  for (const pending_page& r : ahead_) {
     if (size_of(r.width, r.lines.height) != size) continue;
     const std::vector<bool> furniture = layout::furniture_of(r.lines, r.bands, window);
     bottom = std::max(bottom, lowest_text(r.lines.lines, furniture));
@@ -77,7 +77,7 @@ double page_window::bottom_of(const read_page& page,
 std::optional<content_page> page_window::pop(bool end) {
   if (ahead_.empty() || (!end && ahead_.size() <= furniture_reach)) return std::nullopt;
   const std::vector<const layout::band_summary*> around = window();
-  read_page& page = ahead_.front();
+  pending_page& page = ahead_.front();
   const std::vector<bool> furniture = layout::furniture_of(page.lines, page.bands, around);
   // The title is the running header of the opening pages: one that starts only in a later
   // section (the West Sussex appendices' "(numbers rounded to nearest 5)" from page 42)
@@ -92,7 +92,7 @@ std::optional<content_page> page_window::pop(bool end) {
   out.body_bottom = bottom_of(page, around);
   for (std::size_t j = 0; j < page.lines.lines.size(); ++j) {
     if (furniture[j]) {
-      out.furniture.push_back(page.lines.lines[j].bounds);
+      out.furniture_boxes.push_back(page.lines.lines[j].bounds);
     } else {
       out.lines.push_back(std::move(page.lines.lines[j]));
     }

@@ -25,7 +25,7 @@ namespace extract_plan {
 inline constexpr std::size_t furniture_reach = 16;
 
 /// A page as read: its lines, its ruled tables, and its band lines for the furniture finder.
-struct read_page {
+struct pending_page {
   layout::page_lines lines;  ///< number, height, lines; ruled tables' areas protected
   double width = 0;
   std::vector<tabular::page_table> ruled;
@@ -36,8 +36,8 @@ struct read_page {
 struct content_page {
   int number = 0;
   double width = 0, height = 0;
-  std::vector<text_line> lines;  ///< in reading order, furniture left out
-  std::vector<box> furniture;    ///< where the furniture lines were
+  std::vector<text_line> lines;      ///< in reading order, furniture left out
+  std::vector<box> furniture_boxes;  ///< where the furniture lines were
   std::vector<tabular::page_table> ruled;
   /// The lowest text on the pages of this size around this one (points from the top): a
   /// table whose text reaches it was cut by the page break.
@@ -50,14 +50,14 @@ page to_page(drawn_page drawn);
 
 /// Returns a page as read, ready for the window: lines built from its words, its ruled tables
 /// found (their doubts appended to `diagnostics`) and its band lines summarised.
-read_page prepare_page(page p, std::vector<diagnostic>& diagnostics);
+pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics);
 
 /// The window of pages: push each page as it is read, and pop each page as soon as its
 /// furniture is known.
 class page_window {
  public:
   /// Adds the next page read.
-  void push(read_page page);
+  void push(pending_page page);
 
   /// Returns the oldest page not yet finished, its furniture taken out, once `furniture_reach`
   /// pages after it have been read, or at `end` of the document whatever remains.
@@ -75,11 +75,11 @@ class page_window {
     double bottom = 0;  // the page's lowest text, furniture left out
   };
   std::vector<const layout::band_summary*> window() const;
-  double bottom_of(const read_page& page,
+  double bottom_of(const pending_page& page,
                    const std::vector<const layout::band_summary*>& window) const;
 
-  std::deque<read_page> ahead_;  // read, not finished
-  std::deque<finished> behind_;  // the last `furniture_reach` pages finished
+  std::deque<pending_page> ahead_;  // read, not finished
+  std::deque<finished> behind_;     // the last `furniture_reach` pages finished
   std::string title_;
   std::size_t popped_ = 0;  // pages finished so far
 };

@@ -1,6 +1,7 @@
 #include "plan_builder.h"
 
 #include <algorithm>
+#include <map>
 
 #include "fields/records.h"
 #include "table/aligned.h"
@@ -41,7 +42,7 @@ page_outline outline_page(const content_page& page, const std::vector<tabular::p
   out.page = page.number;
   out.width = page.width;
   out.height = page.height;
-  for (const box& b : page.furniture) out.furniture.push_back(to_cell_box(page.number, b));
+  for (const box& b : page.furniture_boxes) out.furniture.push_back(to_cell_box(page.number, b));
   for (const auto* list : {&parts, &stream}) {
     for (const tabular::page_part& p : *list) out.parts.push_back(outline_part(p.table));
   }
@@ -143,30 +144,37 @@ document plan_builder::finish(document doc) {
   fields::plan_records plans = fields::build_records(tables, evidence_, opts_, diagnostics_);
   doc.tables = std::move(plans.tables);
   doc.records = std::move(plans.records);
-  std::vector<tabular::stitched_table> all = tables;
+  const std::vector<tabular::stitched_table> others = others_.finish();
   if (opts_.grids) {
     // Every table for --tables, in the order the pages print them.
-    std::vector<tabular::stitched_table> others = others_.finish();
-    all.insert(all.end(), std::make_move_iterator(others.begin()),
-               std::make_move_iterator(others.end()));
+    std::vector<tabular::stitched_table> all = tables;
+    all.insert(all.end(), others.begin(), others.end());
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
       return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
     });
     doc.grids = fields::build_grids(all, evidence_);
     diagnostics_.insert(diagnostics_.end(), other_diagnostics_.begin(), other_diagnostics_.end());
   }
-  for (const tabular::stitched_table& t : all) {
-    for (const tabular::cell_piece& piece : t.repeated_headers) {
-      for (page_outline& p : outline_) {
-        if (p.page == piece.page) {
-          p.repeated_headers.push_back(to_cell_box(piece.page, piece.bounds));
-        }
-      }
-    }
+  if (opts_.trace) {
+    mark_repeated_headers(tables);
+    mark_repeated_headers(others);
   }
   doc.outline = std::move(outline_);
   doc.diagnostics.insert(doc.diagnostics.end(), diagnostics_.begin(), diagnostics_.end());
   return doc;
+}
+
+void plan_builder::mark_repeated_headers(const std::vector<tabular::stitched_table>& tables) {
+  std::map<int, page_outline*> by_page;
+  for (page_outline& p : outline_) by_page[p.page] = &p;
+  for (const tabular::stitched_table& t : tables) {
+    for (const tabular::cell_piece& piece : t.repeated_headers) {
+      const auto it = by_page.find(piece.page);
+      if (it != by_page.end()) {
+        it->second->repeated_headers.push_back(to_cell_box(piece.page, piece.bounds));
+      }
+    }
+  }
 }
 
 }  // namespace extract_plan

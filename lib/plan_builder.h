@@ -13,10 +13,14 @@
 
 namespace extract_plan {
 
+/// Finds, stitches and types the tables of a document's content pages as they come.
 class plan_builder {
  public:
   /// Starts a document read with `opts`.
   explicit plan_builder(const options& opts);
+  // The stitchers hold references to the builder's own lists of doubts.
+  plan_builder(const plan_builder&) = delete;
+  plan_builder& operator=(const plan_builder&) = delete;
 
   /// Finds the tables of the next content page and stitches them on.
   void add_page(content_page page);
@@ -29,6 +33,7 @@ class plan_builder {
   std::vector<tabular::page_part> find_parts(const content_page& page,
                                              std::vector<tabular::page_part>& stream);
   void observe_lines(const std::vector<tabular::page_part>& parts);
+  void mark_repeated_headers(const std::vector<tabular::stitched_table>& tables);
 
   const options& opts_;
   std::vector<diagnostic> diagnostics_;  // of stitching the plans, then of their records

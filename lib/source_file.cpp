@@ -33,13 +33,15 @@ file_state state_of(int fd) {
 source_file::source_file(const std::string& path) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0) throw error(errc::file_not_found, "cannot open file");
-  const file_state s = state_of(fd_);
-  if (!s.regular) {
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0 || S_ISDIR(st.st_mode)) {
     ::close(fd_);
-    throw error(errc::read_failed, "cannot read file: it is no regular file");
+    throw error(errc::read_failed, "cannot read file: it is a folder");
   }
+  const file_state s = state_of(fd_);
   size_ = s.size;
   modified_ns_ = s.modified_ns;
+  regular_ = s.regular;
 }
 
 source_file::~source_file() { ::close(fd_); }
@@ -63,7 +65,20 @@ std::string source_file::sha256() const {
   return hex_of(digest, SHA256_DIGEST_SIZE);
 }
 
+std::string source_file::read_all() const {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t got = ::read(fd_, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw error(errc::read_failed, "cannot read file");
+    if (got == 0) return bytes;
+    bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+}
+
 bool source_file::changed() const {
+  if (!regular_) return false;  // a pipe is read once, into memory
   const file_state s = state_of(fd_);
   return s.size != size_ || s.modified_ns != modified_ns_;
 }

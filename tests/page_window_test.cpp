@@ -60,9 +60,31 @@ TEST_SUITE("page_window") {
     for (const content_page& p : done) {
       REQUIRE(p.lines.size() == 1);
       CHECK(p.lines[0].text().rfind("Body text", 0) == 0);
-      CHECK(p.furniture.size() == 2);
+      CHECK(p.furniture_boxes.size() == 2);
       // The lowest text of the pages around, furniture left out: the body line's foot.
       CHECK(p.body_bottom == doctest::Approx(402));
+    }
+  }
+
+  TEST_CASE("a document of up to seventeen pages is judged whole, page by page") {
+    // A header on the first nine of seventeen pages: on half of them, so furniture everywhere
+    // it stands when the whole document is the window, and so for the window too.
+    std::vector<page> pages;
+    for (int n = 1; n <= 17; ++n) pages.push_back(report_page(n, n <= 9 ? "FIRST HALF" : ""));
+    const auto done = run_window(pages);
+    std::vector<layout::page_lines> all;
+    for (const page& p : pages) {
+      std::vector<diagnostic> diagnostics;
+      all.push_back(prepare_page(p, diagnostics).lines);
+    }
+    const layout::furniture whole = layout::find_furniture(all);
+    REQUIRE(done.size() == 17);
+    for (std::size_t i = 0; i < 17; ++i) {
+      CAPTURE(i);
+      const auto marked =
+          std::count(whole.furniture_lines[i].begin(), whole.furniture_lines[i].end(), true);
+      CHECK(static_cast<long>(done[i].furniture_boxes.size()) == marked);
+      CHECK(marked == (i < 9 ? 2 : 1));
     }
   }
 
@@ -70,8 +92,8 @@ TEST_SUITE("page_window") {
     std::vector<page> pages;
     for (int n = 1; n <= 10; ++n) pages.push_back(report_page(n, n % 2 ? "ODD HEADER" : ""));
     const auto done = run_window(pages);
-    CHECK(done[0].furniture.size() == 2);  // header and page number
-    CHECK(done[1].furniture.size() == 1);  // page number only
+    CHECK(done[0].furniture_boxes.size() == 2);  // header and page number
+    CHECK(done[1].furniture_boxes.size() == 1);  // page number only
   }
 
   TEST_CASE("in a long document a section's own header is found in its section") {
@@ -85,7 +107,7 @@ TEST_SUITE("page_window") {
     REQUIRE(done.size() == 60);
     for (const std::size_t i : {0u, 10u, 30u, 59u}) {
       CAPTURE(i);
-      CHECK(done[i].furniture.size() == 2);
+      CHECK(done[i].furniture_boxes.size() == 2);
       CHECK(done[i].lines.size() == 1);
     }
     // The whole document at once finds only the page numbers.

@@ -416,8 +416,11 @@ struct document {
 /// Reads a PDF file and returns its action-plan tables as records.
 ///
 /// Throws extract_plan::error for a file that cannot be used at all (missing, not a PDF,
-/// encrypted, no text). Everything short of that is reported in document::diagnostics;
-/// a PDF with no action-plan table gives zero records and a "table.none" diagnostic.
+/// encrypted, no text), and read_failed for a file that changes while it is read (it is
+/// opened once: the digest and the parse read the same open file). A pipe or device
+/// (`/dev/stdin`) is read into memory first. Everything short of that is reported in
+/// document::diagnostics; a PDF with no action-plan table gives zero records and a "table.none"
+/// diagnostic.
 ///
 /// **Example**
 /// ```

@@ -8,12 +8,14 @@
 #include <SplashOutputDev.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
+#include <fcntl.h>
 #include <goo/GooString.h>
 #include <goo/gfile.h>
 #include <splash/SplashBitmap.h>
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <mutex>
@@ -119,7 +121,13 @@ class page_device : public TextOutputDev {
     return p;
   }
 
+  // A page of more straight paint than this is a map or a chart, not tables: what it paints
+  // beyond is not kept, so one page's memory stays bounded (table/ruled says the page has
+  // too many lines for tables).
+  static constexpr std::size_t max_paints = 200000;
+
   void add_segment(GfxState* state, paint p, double ux0, double uy0, double ux1, double uy1) {
+    if (paints.size() >= max_paints) return;
     state->transform(ux0, uy0, &p.x0, &p.y0);
     state->transform(ux1, uy1, &p.x1, &p.y1);
     paints.push_back(p);
@@ -147,7 +155,7 @@ class page_device : public TextOutputDev {
         const bool flat = std::abs(ys[i] - ys[j]) < 0.1 || std::abs(xs[i] - xs[j]) < 0.1;
         axis_aligned = axis_aligned && flat;
       }
-      if (!axis_aligned) continue;
+      if (!axis_aligned || paints.size() >= max_paints) continue;
       paint p = colour;
       p.x0 = *std::min_element(xs, xs + 4);
       p.x1 = *std::max_element(xs, xs + 4);
@@ -217,11 +225,14 @@ pdf_file::pdf_file(pdf_descriptor file, const std::string& password)
     : impl_(std::make_unique<impl>()) {
   init_poppler();
   char head[1024];
-  const ssize_t got = ::pread(file.fd, head, sizeof head, 0);
+  ssize_t got = -1;
+  do {
+    got = ::pread(file.fd, head, sizeof head, 0);
+  } while (got < 0 && errno == EINTR);
   if (got < 0) throw error(errc::read_failed, "cannot read file");
   check_header(std::string_view(head, static_cast<std::size_t>(got)));
   // Poppler's file owns the descriptor it is given: it gets a duplicate of the caller's.
-  const int own = ::dup(file.fd);
+  const int own = ::fcntl(file.fd, F_DUPFD_CLOEXEC, 0);  // never inherited by a host's children
   if (own < 0) throw error(errc::read_failed, "cannot read file");
   impl_->file = GooFile::open(own);
   open(new FileStream(impl_->file.get(), 0, false, impl_->file->size(), Object(objNull)), password);

@@ -10,9 +10,6 @@
 namespace extract_plan::tabular {
 namespace {
 
-// A free strip narrower than half an em is a space between two words (a quarter to a third
-// of an em), not the gutter between columns (Word's cell margins alone leave 10.8pt).
-constexpr double min_gutter_em = 0.5;
 // The narrowest gutter in points, for tiny fonts.
 constexpr double min_gutter = 2.0;
 // Lines further apart than three times the table's usual line pitch are not one table: Word

@@ -10,6 +10,11 @@
 
 namespace extract_plan::tabular {
 
+/// A free strip narrower than half an em is a space between two words (a quarter to a third
+/// of an em), not the gutter between columns (Word's cell margins alone leave 10.8pt): every
+/// table finder cuts columns only at wider gutters.
+inline constexpr double min_gutter_em = 0.5;
+
 /// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer
 /// columns.
 std::size_t column_at(const std::vector<double>& edges, double x);

@@ -281,18 +281,22 @@ void stitcher::add_page(std::vector<page_part> parts) {
 
 void stitcher::drop_headerless() {
   // Only the table of the part that ended this page can be continued, and only its last row
-  // joined to; the rest of a table with no header is never looked at again.
-  for (std::size_t i = dropped_; i < tables_.size(); ++i) {
+  // joined to; the rest of a table with no header is never looked at again. The tables
+  // still to look at are those started since, and that one.
+  std::vector<std::size_t> kept;
+  for (std::size_t i = open_from_; i < tables_.size(); ++i) pending_.push_back(i);
+  open_from_ = tables_.size();
+  for (const std::size_t i : pending_) {
     stitched_table& t = tables_[i];
     if (t.has_header) continue;
     if (i != last_->table) {
       t = stitched_table{};
-    } else if (t.rows.size() > 1) {
-      t.rows.erase(t.rows.begin(), t.rows.end() - 1);
+      continue;
     }
+    if (t.rows.size() > 1) t.rows.erase(t.rows.begin(), t.rows.end() - 1);
+    kept.push_back(i);
   }
-  // Tables before the last one placed can no longer be continued: later calls skip them.
-  dropped_ = last_->table;
+  pending_ = std::move(kept);
 }
 
 std::size_t stitcher::place_part(const page_part& placed_part, bool follows) {

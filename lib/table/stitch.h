@@ -97,9 +97,10 @@ class stitcher {
   std::vector<diagnostic>& diagnostics_;
   bool keep_headerless_;
   std::vector<stitched_table> tables_;
-  std::size_t dropped_ = 0;          // tables before this one are dropped or headed, for good
-  std::optional<placed> last_;       // the part that ended the last page added
-  std::optional<placed> candidate_;  // while a page is added: the part it may continue
+  std::size_t open_from_ = 0;         // tables from here on are new since the last page
+  std::vector<std::size_t> pending_;  // headerless tables that may still be continued
+  std::optional<placed> last_;        // the part that ended the last page added
+  std::optional<placed> candidate_;   // while a page is added: the part it may continue
 };
 
 /// Joins the parts of a whole document, in document order, as stitcher does.

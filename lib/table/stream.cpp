@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "stats.h"
 #include "table/cells.h"
@@ -17,8 +18,6 @@ constexpr double max_gap_pitches = 2.5;
 constexpr double max_cell_share = 0.6;
 // A table has at least three lines of two or more runs, and two columns.
 constexpr std::size_t min_table_lines = 3;
-// A gutter is at least half an em wide, wider than any space between words.
-constexpr double min_gutter_em = 0.5;
 
 struct block {
   std::size_t from = 0, to = 0;  // lines [from, to)
@@ -51,19 +50,20 @@ std::vector<std::pair<double, double>> gutters_of(const std::vector<text_line>& 
   }
   const bool by_body = most >= min_table_lines;
   std::vector<std::pair<double, double>> spans;
-  double left = 1e9, right = -1e9;
+  // The gutters start right of the leftmost word of the lines that count.
+  std::optional<double> left;
   for (std::size_t i = b.from; i < b.to; ++i) {
     const std::size_t count = counts[i - b.from];
     if (count < 2 || (by_body && count != body_count)) continue;
     for (const word& w : lines[i].words) {
       spans.emplace_back(w.bounds.x0, w.bounds.x1);
-      left = std::min(left, w.bounds.x0);
-      right = std::max(right, w.bounds.x1);
+      left = std::min(left.value_or(w.bounds.x0), w.bounds.x0);
     }
   }
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> gutters;
-  double reach = left;
+  if (!left) return gutters;
+  double reach = *left;
   for (const auto& [x0, x1] : spans) {
     if (x0 - reach >= min_width) gutters.emplace_back(reach, x0);
     reach = std::max(reach, x1);

@@ -178,6 +178,16 @@ def case_out_dir():
     check("cannot make the folder" in err, err)
 
 
+def case_stdin():
+    # A pipe is read through once, into memory: the same records as the file.
+    sample = SAMPLES / "appendix1.pdf"
+    out, _ = run("/dev/stdin", "--json", stdin=sample.read_bytes())
+    doc = json.loads(out)
+    check(doc["source"]["file"] == "stdin", f"{doc['source']}")
+    check(doc["records"] == single(sample)["records"], "stdin gives other records")
+    check(doc["source"]["sha256"] == single(sample)["source"]["sha256"], "another digest")
+
+
 def case_output_file():
     target = WORK / "all.jsonl"
     out, _ = run(SAMPLES, "--jsonl", "-o", target, "-q")

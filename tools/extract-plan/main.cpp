@@ -189,8 +189,9 @@ void complete_arguments(const CLI::App& app, command_line& c) {
     }
   }
   s.reading.trace = !s.debug_dir.empty();
-  // Every table is found only when it is written or drawn: --json needs the action plans.
-  s.reading.grids = s.tables || s.reading.trace;
+  // Every table is found only when it is written: --json needs the action plans, and so
+  // --debug draws what --json reads.
+  s.reading.grids = s.tables;
   if (c.verify_command->parsed()) refuse_output_flags(app, "verify", false);
   if (c.diff_command->parsed()) refuse_output_flags(app, "diff", true);
   if (c.parse_field->parsed() || c.verify_command->parsed() || c.diff_command->parsed()) return;
