@@ -372,3 +372,60 @@ TEST_SUITE("stitch") {
     CHECK(tables[1].pages.first == 3);
   }
 }
+
+TEST_SUITE("stitcher") {
+  TEST_CASE("a page at a time gives what the whole document at once gives") {
+    auto parts = parts_builder()
+                     .page(1)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .row({"2", "That progress", "x", "y", "z"})
+                     .page(2)
+                     .row({"", "continues", "", "", ""})
+                     .row({"3", "e", "f", "g", "h"})
+                     .build();
+    std::vector<diagnostic> whole_doubts, paged_doubts;
+    const auto whole = stitch_tables(parts, whole_doubts);
+    stitcher paged(paged_doubts);
+    paged.add_page({parts[0]});
+    paged.add_page({parts[1]});
+    const auto tables = paged.finish();
+    REQUIRE(tables.size() == whole.size());
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(tables[0].rows[1].pages == page_span{1, 2});
+    CHECK(tables[0].rows[1].cells[1].size() == 2);
+    CHECK(paged_doubts == whole_doubts);
+  }
+
+  TEST_CASE("without headerless tables kept, one keeps only what stitching reads") {
+    // A register with no header over three pages, then a plan: the register's rows are
+    // dropped as it goes, but its last row still takes the rest of a row cut by the break.
+    auto parts = parts_builder()
+                     .page(1)
+                     .row({"A1", "x", "y", "z", "w"})
+                     .row({"A2", "x", "y", "z", "w"})
+                     .page(2)
+                     .row({"", "rest of A2", "", "", ""})
+                     .row({"A3", "x", "y", "z", "w"})
+                     .page(3, true, false)
+                     .header()
+                     .row({"1", "a", "b", "c", "d"})
+                     .build();
+    std::vector<diagnostic> kept_doubts, lean_doubts;
+    stitcher kept(kept_doubts), lean(lean_doubts, /*keep_headerless=*/false);
+    for (const page_part& p : parts) {
+      kept.add_page({p});
+      lean.add_page({p});
+    }
+    const auto all = kept.finish();
+    const auto trimmed = lean.finish();
+    REQUIRE(all.size() == 2);
+    REQUIRE(trimmed.size() == 2);
+    CHECK(all[0].rows.size() == 3);
+    CHECK(all[0].rows[1].cells[1].size() == 2);  // A2 took its rest from page 2
+    CHECK(trimmed[0].rows.empty());              // no longer continued: dropped
+    CHECK(trimmed[1].rows.size() == all[1].rows.size());
+    CHECK(trimmed[1].headers == all[1].headers);
+    CHECK(lean_doubts == kept_doubts);
+  }
+}
