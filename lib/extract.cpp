@@ -90,8 +90,6 @@ document extract_pdf(pdf::pdf_file& pdf, std::string sha256, const std::string& 
   while (std::optional<content_page> ready = window.pop(true)) plans.add_page(std::move(*ready));
   doc.title = window.title();
   doc = plans.finish(std::move(doc));
-  if (doc.records.empty())
-    doc.diagnostics.push_back({diag::table_none, 0, "no action-plan table was found"});
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
   return doc;

@@ -161,6 +161,13 @@ document plan_builder::finish(document doc) {
   }
   doc.outline = std::move(outline_);
   doc.diagnostics.insert(doc.diagnostics.end(), diagnostics_.begin(), diagnostics_.end());
+  // A document without records says why: no plan at all, or plans with nothing in them.
+  if (doc.records.empty() && doc.tables.empty()) {
+    doc.diagnostics.push_back({diag::table_none, 0, "no action-plan table was found"});
+  } else if (doc.records.empty()) {
+    doc.diagnostics.push_back({diag::table_empty, doc.tables.front().pages.first,
+                               "an action-plan table was found, but no row of it holds text"});
+  }
   return doc;
 }
 

@@ -6,6 +6,7 @@
 
 #include "layout/lines.h"
 #include "page_builder.h"
+#include "table/ruled.h"
 
 using namespace extract_plan;
 using extract_plan::testing::page_builder;
@@ -92,5 +93,38 @@ TEST_SUITE("plan_builder") {
     CHECK(doc.outline[0].parts.size() == 1);
     CHECK(doc.outline[0].parts[0].kind == part_kind::aligned);
     CHECK(doc.grids.size() == 1);
+  }
+
+  TEST_CASE("a plan with a header and no body is listed, with table.empty, not table.none") {
+    // A ruled grid whose header names its fields and whose body cells are all empty.
+    page_builder b(1);
+    b.grid({70, 290, 510, 700}, {85, 110, 160, 210})
+        .text(80, 100, "RECOMMENDATION", 10, true)
+        .text(300, 100, "RESPONSE", 10, true)
+        .text(520, 100, "LEAD OFFICER", 10, true);
+    const page p = b.build();
+    content_page content = content_of(p);
+    std::vector<diagnostic> doubts;
+    content.ruled = tabular::find_ruled_tables(p, doubts);
+    REQUIRE(content.ruled.size() == 1);
+    options opts;
+    plan_builder plans(opts);
+    plans.add_page(content);
+    const document doc = plans.finish(document{});
+    CHECK(doc.tables.size() == 1);
+    CHECK(doc.records.empty());
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == diag::table_empty);
+  }
+
+  TEST_CASE("no plan at all is table.none") {
+    page_builder b(1);
+    b.text(80, 100, "Some prose about the budget, and no table at all.");
+    options opts;
+    plan_builder plans(opts);
+    plans.add_page(content_of(b.build()));
+    const document doc = plans.finish(document{});
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == diag::table_none);
   }
 }

@@ -80,6 +80,7 @@ class EXTRACT_PLAN_API error : public std::runtime_error {
 /// its meaning; new ones may appear.
 namespace diag {
 inline constexpr const char* table_none = "table.none";
+inline constexpr const char* table_empty = "table.empty";
 inline constexpr const char* table_too_many_lines = "table.too_many_lines";
 inline constexpr const char* date_no_year = "date.no_year";
 inline constexpr const char* date_unparsed = "date.unparsed";
