@@ -53,6 +53,10 @@ TEST_SUITE("header_map") {
 
   TEST_CASE("cleans item numbers") {
     CHECK(parse_number("2.") == "2");
+    CHECK(parse_number("7:") == "7");
+    CHECK(parse_number("7 -") == "7");
+    CHECK(parse_number("7 \xE2\x80\x93") == "7");
+    CHECK(parse_number("1.2.") == "1.2");
     CHECK(parse_number("(a)") == "a");
     CHECK(parse_number(" R1 ") == "R1");
     CHECK(parse_number("1.1") == "1.1");

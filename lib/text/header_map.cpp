@@ -203,7 +203,21 @@ namespace extract_plan {
 
 std::string parse_number(std::string_view text) {
   std::string s = text::collapse_spaces(text::clean_text(text));
-  while (!s.empty() && (s.back() == '.' || s.back() == ')')) s.pop_back();
+  // Trailing punctuation is the number's frame, not the number: "7.", "7)", "7:", "7 -",
+  // "7 –" all number item 7.
+  auto ends_in = [&](std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  while (!s.empty()) {
+    if (s.back() == '.' || s.back() == ')' || s.back() == ':' || s.back() == '-' ||
+        s.back() == ' ') {
+      s.pop_back();
+    } else if (ends_in("\xE2\x80\x93") || ends_in("\xE2\x80\x94")) {  // en and em dash
+      s.erase(s.size() - 3);
+    } else {
+      break;
+    }
+  }
   if (!s.empty() && s.front() == '(') s.erase(s.begin());
   return s;
 }
