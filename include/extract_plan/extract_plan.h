@@ -628,7 +628,8 @@ EXTRACT_PLAN_API officer parse_officer(std::string_view text, std::vector<diagno
 EXTRACT_PLAN_API officer parse_officer(std::string_view text);
 
 /// Returns an item number as printed without trailing ".", ")", ":" or dashes ("7 -" ->
-/// "7") and without enclosing brackets: "2." -> "2", "(a)" -> "a", "R1" -> "R1", " Rec 3 " -> "Rec 3".
+/// "7") and without enclosing brackets: "2." -> "2", "(a)" -> "a", "R1" -> "R1", " Rec 3 " -> "Rec
+/// 3".
 EXTRACT_PLAN_API std::string parse_number(std::string_view text);
 
 /// Returns a typed deadline as JSON text, as it appears in records (see README.md).
