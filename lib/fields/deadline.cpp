@@ -248,12 +248,12 @@ const std::vector<date_form>& forms() {
          const int y = 2000 + int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"month and year in two digits",  // March 25, Commenced Oct 24
+      {"month and year in two digits",  // March 25, Commenced Oct 24, by Oct 25
                                         // UK plans put a day before its month, so a month then two
-                                        // digits from 20 to 35 is a month of 2020-2035, unless an
-                                        // ordinal or a year follows, or "by", "on", "until" or
-                                        // "before" comes first (the US order of "by March 31").
-       "(?<!\\bby\\s)(?<!\\bon\\s)(?<!\\buntil\\s)(?<!\\bbefore\\s)\\b" + months +
+                                        // digits from 20 to 35 is a month of 2020-2035, whatever
+                                        // word comes before ("by Oct 25" is October 2025 far more
+                                        // often than the 25th), unless an ordinal or a year follows.
+       "\\b" + months +
            "\\s+((?:2\\d|3[0-5]))\\b(?![/"
            ".\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2}|\\s+(?:people|staff|days|weeks|"
            "months|years|hours))",
