@@ -252,7 +252,8 @@ const std::vector<date_form>& forms() {
                                         // UK plans put a day before its month, so a month then two
                                         // digits from 20 to 35 is a month of 2020-2035, whatever
                                         // word comes before ("by Oct 25" is October 2025 far more
-                                        // often than the 25th), unless an ordinal or a year follows.
+                                        // often than the 25th), unless an ordinal or a year
+                                        // follows.
        "\\b" + months +
            "\\s+((?:2\\d|3[0-5]))\\b(?![/"
            ".\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2}|\\s+(?:people|staff|days|weeks|"
