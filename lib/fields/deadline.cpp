@@ -145,8 +145,8 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 3), first = month_of(m, 1), last = month_of(m, 2);
          return whole_months(first > last ? y - 1 : y, first, y, last);
        }},
-      {"end of month",  // end of March 2024, by end of March 2024
-       "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+of\\s+" + months + ",?\\s+" + year + "\\b",
+      {"end of month",  // end of March 2024, by end of March 2024, End September 2025
+       "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 2), mo = month_of(m, 1);
          return mo > 0 ? day_of(y, mo, days_in_month(y, mo)) : reading{};
@@ -193,6 +193,29 @@ const std::vector<date_form>& forms() {
          // Two-digit years are this century's: action plans are about the present.
          const int full = y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str());
          return day_of(full, int_of(m, 2), int_of(m, 1));
+       }},
+      {"edge of a financial quarter",  // End Q2 2025/26, Start of Q3 2024/25
+       "\\b(end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?"
+       "(?:fy\\s*)?" +
+           year + second_year,
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 3), q = int_of(m, 2);
+         if (following_year(y, text_of(m, 4)) != y + 1) return reading{};
+         const int first = 4 + 3 * (q - 1);  // 4, 7, 10, 13
+         const int start_year = first > 12 ? y + 1 : y;
+         const int start_month = first > 12 ? first - 12 : first;
+         reading r = whole_months(start_year, start_month, start_year, start_month + 2);
+         if (text::fold_case(text_of(m, 1)) == "end") {
+           r.start = r.end;
+         } else {
+           r.end = r.start;
+         }
+         return r;
+       }},
+      {"iso day",  // 2025-06-30
+       "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?![-/.:]?\\d)",
+       [](const match& m, const school_terms&) {
+         return day_of(int_of(m, 1), int_of(m, 2), int_of(m, 3));
        }},
       {"financial quarter",  // Q2 2024/25, Quarter 1 2025/26: Q1 is April to June
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?" + year + second_year,
