@@ -166,6 +166,39 @@ const std::vector<date_form>& forms() {
          const int second = m[3].matched ? following_year(y, text_of(m, 3)) : 0;
          return term(text_of(m, 1), y, second, terms, "");
        }},
+      {"week commencing, numeric",  // W/C 03/02/2025, wc 3.2.25: Monday to Friday
+       "\\b(?:w/c|w\\.c\\.|wc|week\\s+(?:commencing|beginning))\\s*(\\d{1,2})[/.\\-](\\d{1,2})[/"
+       ".\\-]"
+       "(\\d{4}|\\d{2})(?![\\d/.\\-]\\d)",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 3) < 100 ? 2000 + int_of(m, 3) : int_of(m, 3);
+         const auto first = make_date(y, int_of(m, 2), int_of(m, 1));
+         if (!first) return reading{};
+         const calendar_date last =
+             civil_from_days(days_from_civil(first->year, first->month, first->day) + 4);
+         return reading{first, last};
+       }},
+      {"range of days in a month",  // 3-21 June 2024, 3rd to 21st June 2024
+       "\\b" + day + "\\s*(?:" + dash + "|to)\\s*" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" +
+           year + "\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 4), mo = month_of(m, 3);
+         return between(y, mo, int_of(m, 1), y, mo, int_of(m, 2));
+       }},
+      {"range of days",  // 1 May 2024 - 30 April 2025
+       "\\b" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\s*(?:" + dash +
+           "|to|until)\\s*" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
+       [](const match& m, const school_terms&) {
+         return between(int_of(m, 3), month_of(m, 2), int_of(m, 1), int_of(m, 6), month_of(m, 5),
+                        int_of(m, 4));
+       }},
+      {"range of numeric days",  // 01/05/2024 - 30/04/2025
+       "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*(?:" + dash +
+           "|to|until)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b",
+       [](const match& m, const school_terms&) {
+         return between(int_of(m, 3), int_of(m, 2), int_of(m, 1), int_of(m, 6), int_of(m, 5),
+                        int_of(m, 4));
+       }},
       {"week commencing",  // w/c 6 March 2023: that working week, Monday to Friday
        "\\b(?:w/c|w\\.c\\.|wc|week\\s+(?:commencing|beginning))\\s*" + day + "\\s+" + months +
            ",?\\s+" + year + "\\b",
