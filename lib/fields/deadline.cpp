@@ -58,9 +58,19 @@ reading between(int y1, int m1, int d1, int y2, int m2, int d2) {
   return r;
 }
 
+// Quarter q of the financial year starting in April of year y: Q1 is April to June.
+reading financial_quarter(int y, int q);
+
 reading whole_months(int y1, int m1, int y2, int m2) {
   if (m1 < 1 || m2 < 1) return {};
   return between(y1, m1, 1, y2, m2, days_in_month(y2, m2));
+}
+
+reading financial_quarter(int y, int q) {
+  const int first = 4 + 3 * (q - 1);  // 4, 7, 10, 13
+  const int start_year = first > 12 ? y + 1 : y;
+  const int start_month = first > 12 ? first - 12 : first;
+  return whole_months(start_year, start_month, start_year, start_month + 2);
 }
 
 // Days since 1970-01-01 and back (H. Hinnant's civil-calendar algorithms), for week spans.
@@ -232,12 +242,9 @@ const std::vector<date_form>& forms() {
        "(?:fy\\s*)?" +
            year + second_year,
        [](const match& m, const school_terms&) {
-         const int y = int_of(m, 3), q = int_of(m, 2);
+         const int y = int_of(m, 3);
          if (following_year(y, text_of(m, 4)) != y + 1) return reading{};
-         const int first = 4 + 3 * (q - 1);  // 4, 7, 10, 13
-         const int start_year = first > 12 ? y + 1 : y;
-         const int start_month = first > 12 ? first - 12 : first;
-         reading r = whole_months(start_year, start_month, start_year, start_month + 2);
+         reading r = financial_quarter(y, int_of(m, 2));
          if (text::fold_case(text_of(m, 1)) == "end") {
            r.start = r.end;
          } else {
@@ -253,12 +260,26 @@ const std::vector<date_form>& forms() {
       {"financial quarter",  // Q2 2024/25, Quarter 1 2025/26: Q1 is April to June
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?" + year + second_year,
        [](const match& m, const school_terms&) {
-         const int y = int_of(m, 2), q = int_of(m, 1);
+         const int y = int_of(m, 2);
          if (following_year(y, text_of(m, 3)) != y + 1) return reading{};
-         const int first = 4 + 3 * (q - 1);  // 4, 7, 10, 13
-         const int start_year = first > 12 ? y + 1 : y;
-         const int start_month = first > 12 ? first - 12 : first;
-         return whole_months(start_year, start_month, start_year, start_month + 2);
+         return financial_quarter(y, int_of(m, 1));
+       }},
+      {"financial year and quarter",  // 2024/25 Q2, 2024-25 Quarter 3
+       "\\b" + year + second_year + "\\s*(?:q|quarter\\s*)([1-4])\\b",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 1);
+         if (following_year(y, text_of(m, 2)) != y + 1) return reading{};
+         return financial_quarter(y, int_of(m, 3));
+       }},
+      {"quarter of a short financial year",  // Q3 25/26, 25/26 Q3
+       "\\b(?:(?:q|quarter\\s*)([1-4])\\s*(\\d{2})/(\\d{2})|(\\d{2})/"
+       "(\\d{2})\\s*(?:q|quarter\\s*)([1-4]))\\b",
+       [](const match& m, const school_terms&) {
+         const bool first = m[1].matched;
+         const int q = int_of(m, first ? 1 : 6), a = int_of(m, first ? 2 : 4),
+                   b = int_of(m, first ? 3 : 5);
+         if (b != (a + 1) % 100) return reading{};
+         return financial_quarter(2000 + a, q);
        }},
       {"calendar quarter",  // Q3 2024: July to September
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?" + year + "\\b",
