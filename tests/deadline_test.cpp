@@ -206,7 +206,11 @@ TEST_SUITE("deadline") {
         {"Ongoing Oct 2025 Commenced Oct 2024 March 2025",
          {"2025-10-01..2025-10-31", "2024-10-01..2024-10-31", "2025-03-01..2025-03-31"},
          "ongoing"},
-        {"Sept 2024 for SDP, end Q3 for other delivery plans", {"2024-09-01..2024-09-30"}},
+        // "end Q3" names a period with no year: an entry, so that a reader knows a date was meant.
+        {"Sept 2024 for SDP, end Q3 for other delivery plans",
+         {"2024-09-01..2024-09-30", "null..null"},
+         "",
+         {"date.no_year"}},
         {"Draft by Q2 2024/25, adopted by 31 March 2025",
          {"2024-07-01..2024-09-30", "2025-03-31..2025-03-31"}},
     });
@@ -219,6 +223,10 @@ TEST_SUITE("deadline") {
          "",
          {"date.no_year"}},
         {"by 31st March", {"null..null"}, "", {"date.no_year"}},
+        {"end Q2", {"null..null"}, "", {"date.no_year"}},
+        {"End of Autumn Term", {"null..null"}, "", {"date.no_year"}},
+        {"By the end of June", {"null..null"}, "", {"date.no_year"}},
+        {"Start of Q3", {"null..null"}, "", {"date.no_year"}},
         {"12 Oct", {"null..null"}, "", {"date.no_year"}},
     });
   }

@@ -348,6 +348,17 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 1);
          return between(y, 1, 1, y, 12, 31);
        }},
+      {"period without a year",  // end Q2, End of Autumn Term, by the end of June: no year
+                                 // A period was named, so a reader knows a date was meant.
+       "\\b(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:q|quarter\\s*)[1-4]"
+       "|(?:end|start|beginning)\\s+of\\s+(?:the\\s+)?(?:autumn|spring|summer)\\s+term"
+       "|end\\s+of\\s+" +
+           months + ")(?![\\w\\-]|,?\\s*(?:of\\s+)?(?:fy\\s*)?\\d)",
+       [](const match&, const school_terms&) {
+         reading r;
+         r.no_year = true;
+         return r;
+       }},
       {"day month",  // 5 January: no year
        "\\b" + day + "\\s+(?:of\\s+)?" + months + "(?![\\w\\-]|,?\\s*\\d)",
        [](const match& m, const school_terms&) {
