@@ -149,6 +149,13 @@ const std::vector<date_form>& forms() {
        [](const match& m, const school_terms&) {
          return whole_months(int_of(m, 2), month_of(m, 1), int_of(m, 4), month_of(m, 3));
        }},
+      {"range of months in two-digit years",  // Feb 25-November 25, July 24- Dec 24
+       "\\b" + months + "[\\s\\-]*((?:2\\d|3[0-5]))\\s*(?:" + dash + "|to|until)\\s*" + months +
+           "[\\s\\-]*((?:2\\d|3[0-5]))\\b(?![/.\\-:]\\d)",
+       [](const match& m, const school_terms&) {
+         return whole_months(2000 + int_of(m, 2), month_of(m, 1), 2000 + int_of(m, 4),
+                             month_of(m, 3));
+       }},
       {"month range",  // March - June 2024, March/April 2024, November to February 2025
        "\\b" + months + "\\s*(?:" + dash + "|/|to|and|&)\\s*" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
