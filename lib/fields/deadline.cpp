@@ -168,6 +168,26 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 2), mo = month_of(m, 1);
          return mo > 0 ? day_of(y, mo, days_in_month(y, mo)) : reading{};
        }},
+      {"range of terms",  // Spring term 2025 - Autumn term 2025
+       "\\b(autumn|spring|summer)\\s+term,?\\s+" + year + "\\s*(?:" + dash +
+           "|to|until)\\s*(autumn|spring|summer)\\s+term,?\\s+" + year + "\\b",
+       [](const match& m, const school_terms& terms) {
+         const reading first = term(text_of(m, 1), int_of(m, 2), 0, terms, "");
+         const reading last = term(text_of(m, 3), int_of(m, 4), 0, terms, "");
+         if (!first.start || !last.end) return reading{};
+         return reading{first.start, last.end};
+       }},
+      {"range of financial quarters",  // Q1-Q2 2025/26
+       "\\b(?:q|quarter\\s*)([1-4])\\s*(?:" + dash +
+           "|to|/|and|&)\\s*(?:q|quarter\\s*)([1-4])\\s*" + "(?:fy\\s*)?" + year + second_year,
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 3);
+         if (following_year(y, text_of(m, 4)) != y + 1) return reading{};
+         const reading first = financial_quarter(y, int_of(m, 1));
+         const reading last = financial_quarter(y, int_of(m, 2));
+         if (!first.start || !last.end) return reading{};
+         return reading{first.start, last.end};
+       }},
       {"term edge",  // End of Summer Term 2024, start of the autumn term 2023/24
        "\\b(end|start|beginning)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term,?\\s+" + year +
            "(?:" + second_year + ")?",
