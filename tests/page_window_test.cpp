@@ -35,6 +35,16 @@ std::vector<content_page> run_window(const std::vector<page>& pages) {
   return out;
 }
 
+// The furniture the whole document gives at once, with no window.
+layout::furniture whole_document_furniture(const std::vector<page>& pages) {
+  std::vector<layout::page_lines> all;
+  for (const page& p : pages) {
+    std::vector<diagnostic> diagnostics;
+    all.push_back(prepare_page(p, diagnostics).lines);
+  }
+  return layout::find_furniture(all);
+}
+
 }  // namespace
 
 TEST_SUITE("page_window") {
@@ -72,12 +82,7 @@ TEST_SUITE("page_window") {
     std::vector<page> pages;
     for (int n = 1; n <= 17; ++n) pages.push_back(report_page(n, n <= 9 ? "FIRST HALF" : ""));
     const auto done = run_window(pages);
-    std::vector<layout::page_lines> all;
-    for (const page& p : pages) {
-      std::vector<diagnostic> diagnostics;
-      all.push_back(prepare_page(p, diagnostics).lines);
-    }
-    const layout::furniture whole = layout::find_furniture(all);
+    const layout::furniture whole = whole_document_furniture(pages);
     REQUIRE(done.size() == 17);
     for (std::size_t i = 0; i < 17; ++i) {
       CAPTURE(i);
@@ -111,12 +116,7 @@ TEST_SUITE("page_window") {
       CHECK(done[i].lines.size() == 1);
     }
     // The whole document at once finds only the page numbers.
-    std::vector<layout::page_lines> all;
-    for (const page& p : pages) {
-      std::vector<diagnostic> diagnostics;
-      all.push_back(prepare_page(p, diagnostics).lines);
-    }
-    const layout::furniture whole = layout::find_furniture(all);
+    const layout::furniture whole = whole_document_furniture(pages);
     CHECK(std::count(whole.furniture_lines[30].begin(), whole.furniture_lines[30].end(), true) ==
           1);
   }

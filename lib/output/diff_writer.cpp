@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "extract_plan/extract_plan.h"
+#include "output/json_text.h"
 
 namespace extract_plan {
 namespace {
@@ -59,8 +60,7 @@ std::string to_json(const document_diff& diff, json_layout layout) {
   out["changes"] = json::array();
   for (const record_change& c : diff.changes) out["changes"].push_back(change_json(c));
   out["unchanged"] = diff.unchanged;
-  return out.dump(layout == json_layout::one_line ? -1 : 2, ' ', false,
-                  json::error_handler_t::replace);
+  return json_text(out, layout);
 }
 
 std::string to_report(const document_diff& diff) {

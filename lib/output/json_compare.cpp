@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "extract_plan/extract_plan.h"
+#include "output/json_text.h"
 
 namespace extract_plan {
 namespace {
@@ -17,7 +18,7 @@ json parse_or_throw(std::string_view text, const char* which) {
   return value;
 }
 
-std::string show(const json& v) { return v.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string show(const json& v) { return json_text(v, json_layout::one_line); }
 
 // Returns a path with every index written "[]": "records[3].pages" -> "records[].pages".
 std::string without_indices(const std::string& path) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract_plan/extract_plan.h"
+#include "output/json_text.h"
 
 namespace extract_plan {
 namespace {
@@ -65,9 +66,7 @@ json record_json(const record& r) {
 }
 
 std::string dump(const json& j, json_layout layout = json_layout::indented) {
-  // Invalid UTF-8 from a broken font map is replaced, never thrown on.
-  const int indent = layout == json_layout::one_line ? -1 : 2;
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  return json_text(j, layout);
 }
 
 json source_json(const source_info& s) {

@@ -17,8 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string file_name_of(const std::string& path) { return fs::path(path).filename().string(); }
-
 std::string extension_of(const batch_settings& s) {
   const std::string kind = s.tables ? ".tables" : "";
   switch (s.format) {
@@ -175,13 +173,6 @@ std::string nest_in_array(const std::string& json) {
   return out;
 }
 
-pool_settings pool_of(const batch_settings& s) {
-  pool_settings p;
-  p.workers = s.workers;
-  p.timeout_seconds = s.timeout;
-  return p;
-}
-
 // Warms up what every worker needs: the deadline grammar's expressions and ICU's data are
 // made once here and inherited, not made again in each process.
 void warm_up() {
@@ -296,6 +287,15 @@ std::string make_folders(const batch_settings& s) {
 }
 
 }  // namespace
+
+std::string file_name_of(const std::string& path) { return fs::path(path).filename().string(); }
+
+pool_settings pool_of(const batch_settings& s) {
+  pool_settings p;
+  p.workers = s.workers;
+  p.timeout_seconds = s.timeout;
+  return p;
+}
 
 int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   if (const std::string problem = make_folders(s); !problem.empty()) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "inputs.h"
+#include "workers.h"
 
 namespace extract_plan::cli {
 
@@ -32,6 +33,12 @@ struct batch_settings {
   double timeout = 600;  ///< seconds a document may take in all before it is stopped
   bool quiet = false;    ///< no progress line or summary
 };
+
+/// Returns the file name of a path, without its folders: what source.file holds.
+std::string file_name_of(const std::string& path);
+
+/// Returns the worker pool's settings: -j workers, the --timeout per job.
+pool_settings pool_of(const batch_settings& s);
 
 /// Extracts every input and writes the results in input order. Returns the exit status: 0
 /// when every input succeeded, 1 when any failed.

@@ -39,11 +39,12 @@ job_result diff_pair(const pair_job& job, bool as_json, bool one_line, const opt
   if (job.old_path.empty() || job.new_path.empty()) {
     r.ok = true;
     r.records = 1;  // a file only on one side is a change
-    const std::string side = job.old_path.empty() ? "new" : "old";
-    r.payload =
-        error_json(fs::path(job.old_path.empty() ? job.new_path : job.old_path).filename().string(),
-                   "unpaired", "only in the " + side + " folder", json_layout::one_line);
-    if (!as_json) r.payload = job.name + ": only in the " + side + " folder\n";
+    const std::string why =
+        std::string("only in the ") + (job.old_path.empty() ? "new" : "old") + " folder";
+    r.payload = as_json
+                    ? error_json(file_name_of(job.old_path.empty() ? job.new_path : job.old_path),
+                                 "unpaired", why, json_layout::one_line)
+                    : job.name + ": " + why + "\n";
     return r;
   }
   const std::string* failed_path = &job.old_path;
@@ -73,12 +74,9 @@ int run_diff(const std::string& old_path, const std::string& new_path, bool as_j
       folders ? pair_folders(old_path, new_path)
               : std::vector<pair_job>{{fs::path(new_path).stem().string(), old_path, new_path}};
   bool changed = false, trouble = false;
-  pool_settings pool;
-  pool.workers = settings.workers;
-  pool.timeout_seconds = settings.timeout;
   std::cout.flush();
   run_jobs(
-      jobs.size(), pool,
+      jobs.size(), pool_of(settings),
       [&](std::size_t i) { return diff_pair(jobs[i], as_json, folders, settings.reading); },
       [&](std::size_t, job_result&& r) {
         if (!r.ok) {
