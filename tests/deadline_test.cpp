@@ -1,11 +1,25 @@
 // The deadline grammar, table-driven: each row is a text and what it must read as.
 #include <doctest/doctest.h>
 
+#include <locale>
+#include <vector>
+
 #include "extract_plan/extract_plan.h"
 
 using namespace extract_plan;
 
 namespace {
+
+// A character classification in which digits and spaces are letters: a grammar that read
+// the global locale would find no date under it.
+struct digits_are_letters : std::ctype<char> {
+  digits_are_letters() : std::ctype<char>(table()) {}
+  static const mask* table() {
+    static std::vector<mask> t(classic_table(), classic_table() + table_size);
+    for (const char c : std::string("0123456789 ")) t[static_cast<unsigned char>(c)] = alpha;
+    return t.data();
+  }
+};
 
 std::string iso(const std::optional<calendar_date>& d) { return d ? to_iso(*d) : "null"; }
 
@@ -287,5 +301,26 @@ TEST_SUITE("deadline") {
   TEST_CASE("cleans the text: spaces collapsed, invisible characters gone") {
     const deadline_value d = parse_deadline("  Ongoing\n Estimated\u00A0date \u00ADof impact ");
     CHECK(d.text == "Ongoing Estimated date of impact");
+  }
+
+  TEST_CASE("any case, and spaces beyond ASCII; the span keeps the text as printed") {
+    // A thin space (U+2009) and an en space (U+2002), in capitals.
+    const deadline_value d = parse_deadline("BY 28\u2009FEBRUARY\u20022023, then Q2 2024/25");
+    REQUIRE(d.dates.size() == 2);
+    CHECK(d.dates[0].text == "28\u2009FEBRUARY\u20022023");
+    CHECK(iso(d.dates[0].start) == "2023-02-28");
+    CHECK(d.dates[1].text == "Q2 2024/25");
+    CHECK(iso(d.dates[1].end) == "2024-09-30");
+  }
+
+  TEST_CASE("the same text reads the same under any global locale") {
+    const deadline_value before = parse_deadline("End of March 2024 (Q4 2023/24)");
+    const std::locale saved =
+        std::locale::global(std::locale(std::locale::classic(), new digits_are_letters));
+    const deadline_value after = parse_deadline("END OF MARCH 2024 (Q4 2023/24)");
+    std::locale::global(saved);
+    CHECK(spans_of(after) == spans_of(before));
+    CHECK(spans_of(before) ==
+          std::vector<std::string>{"2024-03-31..2024-03-31", "2024-01-01..2024-03-31"});
   }
 }

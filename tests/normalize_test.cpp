@@ -21,6 +21,13 @@ TEST_SUITE("normalize") {
 
   TEST_CASE("composes to NFC") { CHECK(clean_text("Zoe\xCC\x88") == "Zo\xC3\xAB"); }
 
+  TEST_CASE("the matching form: as long as the text, lower case, spaces beyond ASCII plain") {
+    const std::string text = "End\u2009MARCH\u00A0Caf\xC3\xA9 \xFF";
+    const std::string form = matching_form(text);
+    CHECK(form.size() == text.size());
+    CHECK(form == "end   march  caf\xC3\xA9 \xFF");  // é stays é, a stray byte stays
+  }
+
   TEST_CASE("collapses white space") { CHECK(collapse_spaces("  a \t b\n c  ") == "a b c"); }
 
   TEST_CASE("folds labels to comparable keys") {

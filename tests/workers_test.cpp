@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -31,7 +32,7 @@ std::vector<job_result> run(std::size_t count, int workers, double timeout,
                             std::vector<std::size_t>* order = nullptr) {
   std::vector<job_result> out(count);
   run_jobs(
-      count, pool_settings{workers, timeout}, work,
+      count, pool_settings{workers, timeout, {}}, work,
       [&](std::size_t i, job_result&& r) {
         if (order) order->push_back(i);
         out[i] = std::move(r);
@@ -40,9 +41,110 @@ std::vector<job_result> run(std::size_t count, int workers, double timeout,
   return out;
 }
 
+// What a lone job run in process left: what it delivered, or the last words written as it
+// died, and how the process ended. It runs in a forked child, so that its real crash ends the
+// child and not the test runner.
+struct lone_run {
+  std::string out;  ///< standard output, then a line, then standard error
+  int status = 0;
+};
+
+lone_run run_in_process(double timeout, const std::function<job_result(std::size_t)>& work) {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    ::dup2(fds[1], STDOUT_FILENO);
+    ::dup2(fds[1], STDERR_FILENO);
+    pool_settings settings{1, timeout, {}};
+    settings.in_process = [](const job_result& lost) {
+      return extract_plan::cli::last_words{"out: " + lost.error_code + "\n",
+                                           "err: " + lost.error_message + "\n"};
+    };
+    run_jobs(
+        1, settings, work,
+        [](std::size_t, job_result&& r) {
+          const std::string said = "delivered: " + r.payload + "\n";
+          (void)!::write(STDOUT_FILENO, said.data(), said.size());
+        },
+        [](const auto&) {});
+    // Past the time limit, so that an alarm left armed would still go off.
+    std::this_thread::sleep_for(std::chrono::duration<double>(2 * timeout));
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  lone_run run;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;) {
+    run.out.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fds[0]);
+  ::waitpid(pid, &run.status, 0);
+  return run;
+}
+
 }  // namespace
 
 TEST_SUITE("workers") {
+  TEST_CASE("a lone job in process delivers its result, in the same process") {
+    const pid_t self = ::getpid();
+    std::vector<job_result> out(1);
+    pool_settings settings{4, 0, {}};
+    settings.in_process = [](const job_result&) { return extract_plan::cli::last_words{}; };
+    run_jobs(
+        1, settings,
+        [self](std::size_t i) {
+          job_result r = ok_result(i);
+          r.ok = ::getpid() == self;  // not forked
+          return r;
+        },
+        [&](std::size_t i, job_result&& r) { out[i] = std::move(r); }, [](const auto&) {});
+    CHECK(out[0].ok);
+    CHECK(out[0].payload == ok_result(0).payload);
+  }
+
+  TEST_CASE("a lone job in process that crashes writes its last words and exits 1") {
+    const lone_run run = run_in_process(0, [](std::size_t) -> job_result {
+      ::raise(SIGSEGV);
+      return {};
+    });
+    CHECK(run.out == "out: crashed\nerr: the process reading it died: Segmentation fault\n");
+    REQUIRE(WIFEXITED(run.status));
+    CHECK(WEXITSTATUS(run.status) == 1);
+  }
+
+  TEST_CASE("a lone job in process whose stack overflows is still reported as crashed") {
+    const lone_run run = run_in_process(0, [](std::size_t) -> job_result {
+      // Unbounded recursion that the optimiser cannot turn into a loop.
+      std::function<int(int)> deeper = [&](int depth) {
+        volatile char frame[512];
+        frame[0] = static_cast<char>(depth);
+        return deeper(depth + 1) + frame[0];
+      };
+      return ok_result(static_cast<std::size_t>(deeper(0)));
+    });
+    CHECK(run.out.rfind("out: crashed\n", 0) == 0);
+    REQUIRE(WIFEXITED(run.status));
+    CHECK(WEXITSTATUS(run.status) == 1);
+  }
+
+  TEST_CASE("a lone job in process that hangs is stopped at the time limit as timed_out") {
+    const auto started = std::chrono::steady_clock::now();
+    const lone_run run = run_in_process(0.3, [](std::size_t i) {
+      for (;;) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      return ok_result(i);
+    });
+    CHECK(run.out == "out: timed_out\nerr: still running after 0.3 s; stopped\n");
+    CHECK(WEXITSTATUS(run.status) == 1);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+  }
+
+  TEST_CASE("a lone job in process that ends in time is delivered, and the alarm is off") {
+    const lone_run run = run_in_process(0.2, [](std::size_t i) { return ok_result(i); });
+    CHECK(run.out == "delivered: job 0\n");
+    CHECK(WEXITSTATUS(run.status) == 0);
+  }
+
   TEST_CASE("delivers every result in input order, whatever the number of workers") {
     for (const int workers : {1, 2, 5}) {
       std::vector<std::size_t> order;

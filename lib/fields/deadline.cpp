@@ -1,5 +1,5 @@
-// The deadline grammar: a table of date forms, each a Boost.Regex (Unicode-aware through ICU,
-// compiled once) and the reading of its match. UK usage throughout: day before month,
+// The deadline grammar: a table of date forms, each a Boost.Regex over UTF-8 bytes (compiled
+// once, on first use) and the reading of its match. UK usage throughout: day before month,
 // financial years from 1 April, school terms from the calendar given.
 //
 // The text is scanned left to right; at each step the form whose match starts first wins,
@@ -7,9 +7,10 @@
 // quarter, not a calendar quarter and a year, and "end of March 2024" is one day.
 #include "fields/deadline.h"
 
-#include <boost/regex/icu.hpp>
+#include <boost/regex.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <string>
 
 #include "text/normalize.h"
@@ -31,7 +32,11 @@ const std::string months =
     "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 const std::string day = "(\\d{1,2})(?:st|nd|rd|th)?";
 const std::string year = "((?:19|20)\\d{2})";
-const std::string dash = "(?:-|\\x{2013}|\\x{2014})";
+// The patterns are matched against the text as UTF-8 bytes, so a character beyond ASCII is
+// written as its bytes, and an alternative stands for a set of them.
+const std::string dash = "(?:-|\xE2\x80\x93|\xE2\x80\x94)";  // -, en dash, em dash
+// ', and the left and right single quotation marks.
+const std::string apostrophe = "(?:'|\xE2\x80\x98|\xE2\x80\x99)";
 // The second year of "2024/25" or "2024-2025".
 const std::string second_year = "\\s*[/-]\\s*(\\d{4}|\\d{2})(?!\\d)";
 
@@ -134,8 +139,24 @@ reading season(const std::string& name, int y) {
   return whole_months(y, 12, y + 1, 2);  // winter 2024: December 2024 to February 2025
 }
 
+// What a text must hold for a form to match it, tested without a regular expression: a form
+// whose needs a text lacks is neither searched nor, until some text has them, compiled. Each
+// test is looser than the patterns needing it (any "q" for a quarter, "end" anywhere for an
+// edge), so that it never hides a match.
+namespace need {
+constexpr unsigned digit = 1;     // 0-9
+constexpr unsigned year = 2;      // 19 or 20 and two more digits
+constexpr unsigned month = 4;     // jan, feb, ... dec
+constexpr unsigned term = 8;      // term
+constexpr unsigned quarter = 16;  // q
+constexpr unsigned week = 32;     // wc, w/c, w.c, week
+constexpr unsigned edge = 64;     // end, start, beginning
+constexpr unsigned season = 128;  // spring, summer, autumn, fall, winter
+}  // namespace need
+
 struct date_form {
   const char* name;
+  unsigned needs;
   std::string pattern;
   reading (*read)(const match&, const school_terms&);
 };
@@ -143,32 +164,36 @@ struct date_form {
 // The forms, longest first where one could be read inside another.
 const std::vector<date_form>& forms() {
   static const std::vector<date_form> table = {
-      {"month range with years",  // March 2024 - June 2025
+      {"month range with years", need::month | need::year,  // March 2024 - June 2025
        "\\b" + months + "\\s+" + year + "\\s*(?:" + dash + "|to|until)\\s*" + months + "\\s+" +
            year + "\\b",
        [](const match& m, const school_terms&) {
          return whole_months(int_of(m, 2), month_of(m, 1), int_of(m, 4), month_of(m, 3));
        }},
-      {"range of months in two-digit years",  // Feb 25-November 25, July 24- Dec 24
+      {"range of months in two-digit years",
+       need::month | need::digit,  // Feb 25-November 25, July 24- Dec 24
        "\\b" + months + "[\\s\\-]*((?:2\\d|3[0-5]))\\s*(?:" + dash + "|to|until)\\s*" + months +
            "[\\s\\-]*((?:2\\d|3[0-5]))\\b(?![/.\\-:]\\d)",
        [](const match& m, const school_terms&) {
          return whole_months(2000 + int_of(m, 2), month_of(m, 1), 2000 + int_of(m, 4),
                              month_of(m, 3));
        }},
-      {"month range",  // March - June 2024, March/April 2024, November to February 2025
+      {"month range",
+       need::month | need::year,  // March - June 2024, March/April 2024, November to February 2025
        "\\b" + months + "\\s*(?:" + dash + "|/|to|and|&)\\s*" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 3), first = month_of(m, 1), last = month_of(m, 2);
          return whole_months(first > last ? y - 1 : y, first, y, last);
        }},
-      {"end of month",  // end of March 2024, by end of March 2024, End September 2025
+      {"end of month",
+       need::edge | need::month |
+           need::year,  // end of March 2024, by end of March 2024, End September 2025
        "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 2), mo = month_of(m, 1);
          return mo > 0 ? day_of(y, mo, days_in_month(y, mo)) : reading{};
        }},
-      {"range of terms",  // Spring term 2025 - Autumn term 2025
+      {"range of terms", need::term | need::year,  // Spring term 2025 - Autumn term 2025
        "\\b(autumn|spring|summer)\\s+term,?\\s+" + year + "\\s*(?:" + dash +
            "|to|until)\\s*(autumn|spring|summer)\\s+term,?\\s+" + year + "\\b",
        [](const match& m, const school_terms& terms) {
@@ -177,7 +202,7 @@ const std::vector<date_form>& forms() {
          if (!first.start || !last.end) return reading{};
          return reading{first.start, last.end};
        }},
-      {"range of financial quarters",  // Q1-Q2 2025/26
+      {"range of financial quarters", need::quarter | need::year,  // Q1-Q2 2025/26
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:" + dash +
            "|to|/|and|&)\\s*(?:q|quarter\\s*)([1-4])\\s*" + "(?:fy\\s*)?" + year + second_year,
        [](const match& m, const school_terms&) {
@@ -188,7 +213,9 @@ const std::vector<date_form>& forms() {
          if (!first.start || !last.end) return reading{};
          return reading{first.start, last.end};
        }},
-      {"term edge",  // End of Summer Term 2024, start of the autumn term 2023/24
+      {"term edge",
+       need::edge | need::term |
+           need::year,  // End of Summer Term 2024, start of the autumn term 2023/24
        "\\b(end|start|beginning)\\s+of\\s+(?:the\\s+)?(autumn|spring|summer)\\s+term,?\\s+" + year +
            "(?:" + second_year + ")?",
        [](const match& m, const school_terms& terms) {
@@ -196,14 +223,15 @@ const std::vector<date_form>& forms() {
          const int second = m[4].matched ? following_year(y, text_of(m, 4)) : 0;
          return term(text_of(m, 2), y, second, terms, text_of(m, 1));
        }},
-      {"term",  // Autumn term 2023, Spring Term 2025, summer term 2023/24
+      {"term", need::term | need::year,  // Autumn term 2023, Spring Term 2025, summer term 2023/24
        "\\b(autumn|spring|summer)\\s+term,?\\s+" + year + "(?:" + second_year + ")?",
        [](const match& m, const school_terms& terms) {
          const int y = int_of(m, 2);
          const int second = m[3].matched ? following_year(y, text_of(m, 3)) : 0;
          return term(text_of(m, 1), y, second, terms, "");
        }},
-      {"week commencing, numeric",  // W/C 03/02/2025, wc 3.2.25: Monday to Friday
+      {"week commencing, numeric",
+       need::week | need::digit,  // W/C 03/02/2025, wc 3.2.25: Monday to Friday
        "\\b(?:w/c|w\\.c\\.|wc|week\\s+(?:commencing|beginning))\\s*(\\d{1,2})[/.\\-](\\d{1,2})[/"
        ".\\-]"
        "(\\d{4}|\\d{2})(?![\\d/.\\-]\\d)",
@@ -215,28 +243,31 @@ const std::vector<date_form>& forms() {
              civil_from_days(days_from_civil(first->year, first->month, first->day) + 4);
          return reading{first, last};
        }},
-      {"range of days in a month",  // 3-21 June 2024, 3rd to 21st June 2024
+      {"range of days in a month",
+       need::month | need::year,  // 3-21 June 2024, 3rd to 21st June 2024
        "\\b" + day + "\\s*(?:" + dash + "|to)\\s*" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" +
            year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 4), mo = month_of(m, 3);
          return between(y, mo, int_of(m, 1), y, mo, int_of(m, 2));
        }},
-      {"range of days",  // 1 May 2024 - 30 April 2025
+      {"range of days", need::month | need::year,  // 1 May 2024 - 30 April 2025
        "\\b" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\s*(?:" + dash +
            "|to|until)\\s*" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          return between(int_of(m, 3), month_of(m, 2), int_of(m, 1), int_of(m, 6), month_of(m, 5),
                         int_of(m, 4));
        }},
-      {"range of numeric days",  // 01/05/2024 - 30/04/2025
+      {"range of numeric days", need::digit,  // 01/05/2024 - 30/04/2025
        "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*(?:" + dash +
            "|to|until)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b",
        [](const match& m, const school_terms&) {
          return between(int_of(m, 3), int_of(m, 2), int_of(m, 1), int_of(m, 6), int_of(m, 5),
                         int_of(m, 4));
        }},
-      {"week commencing",  // w/c 6 March 2023: that working week, Monday to Friday
+      {"week commencing",
+       need::week | need::month |
+           need::year,  // w/c 6 March 2023: that working week, Monday to Friday
        "\\b(?:w/c|w\\.c\\.|wc|week\\s+(?:commencing|beginning))\\s*" + day + "\\s+" + months +
            ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
@@ -246,17 +277,18 @@ const std::vector<date_form>& forms() {
              civil_from_days(days_from_civil(first->year, first->month, first->day) + 4);
          return reading{first, last};
        }},
-      {"day month year",  // 28 February 2023, 28th Feb 2023, by 31 March 2024
+      {"day month year",
+       need::month | need::year,  // 28 February 2023, 28th Feb 2023, by 31 March 2024
        "\\b" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          return day_of(int_of(m, 3), month_of(m, 2), int_of(m, 1));
        }},
-      {"month day year",  // Sept 5th 2024, February 28, 2023
+      {"month day year", need::month | need::year,  // Sept 5th 2024, February 28, 2023
        "\\b" + months + "\\s+" + day + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          return day_of(int_of(m, 3), month_of(m, 1), int_of(m, 2));
        }},
-      {"numeric day",  // 28/02/2023, 28.02.23, 28-02-2023
+      {"numeric day", need::digit,  // 28/02/2023, 28.02.23, 28-02-2023
        "\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/.\\-]\\d)",
        [](const match& m, const school_terms&) {
          const std::string y = text_of(m, 3);
@@ -264,7 +296,8 @@ const std::vector<date_form>& forms() {
          const int full = y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str());
          return day_of(full, int_of(m, 2), int_of(m, 1));
        }},
-      {"edge of a financial quarter",  // End Q2 2025/26, Start of Q3 2024/25
+      {"edge of a financial quarter",
+       need::edge | need::quarter | need::year,  // End Q2 2025/26, Start of Q3 2024/25
        "\\b(end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?"
        "(?:fy\\s*)?" +
            year + second_year,
@@ -279,26 +312,27 @@ const std::vector<date_form>& forms() {
          }
          return r;
        }},
-      {"iso day",  // 2025-06-30
+      {"iso day", need::year,  // 2025-06-30
        "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?![-/.:]?\\d)",
        [](const match& m, const school_terms&) {
          return day_of(int_of(m, 1), int_of(m, 2), int_of(m, 3));
        }},
-      {"financial quarter",  // Q2 2024/25, Quarter 1 2025/26: Q1 is April to June
+      {"financial quarter",
+       need::quarter | need::year,  // Q2 2024/25, Quarter 1 2025/26: Q1 is April to June
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?" + year + second_year,
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 2);
          if (following_year(y, text_of(m, 3)) != y + 1) return reading{};
          return financial_quarter(y, int_of(m, 1));
        }},
-      {"financial year and quarter",  // 2024/25 Q2, 2024-25 Quarter 3
+      {"financial year and quarter", need::quarter | need::year,  // 2024/25 Q2, 2024-25 Quarter 3
        "\\b" + year + second_year + "\\s*(?:q|quarter\\s*)([1-4])\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 1);
          if (following_year(y, text_of(m, 2)) != y + 1) return reading{};
          return financial_quarter(y, int_of(m, 3));
        }},
-      {"quarter of a short financial year",  // Q3 25/26, 25/26 Q3
+      {"quarter of a short financial year", need::quarter | need::digit,  // Q3 25/26, 25/26 Q3
        "\\b(?:(?:q|quarter\\s*)([1-4])\\s*(\\d{2})/(\\d{2})|(\\d{2})/"
        "(\\d{2})\\s*(?:q|quarter\\s*)([1-4]))\\b",
        [](const match& m, const school_terms&) {
@@ -308,13 +342,14 @@ const std::vector<date_form>& forms() {
          if (b != (a + 1) % 100) return reading{};
          return financial_quarter(2000 + a, q);
        }},
-      {"calendar quarter",  // Q3 2024: July to September
+      {"calendar quarter", need::quarter | need::year,  // Q3 2024: July to September
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 2), first = 1 + 3 * (int_of(m, 1) - 1);
          return whole_months(y, first, y, first + 2);
        }},
-      {"financial year",  // 2024/25, 2024-25, FY 2024/2025: 1 April to 31 March; 2024-2029
+      {"financial year",
+       need::year,  // 2024/25, 2024-25, FY 2024/2025: 1 April to 31 March; 2024-2029
        "\\b(?:fy\\s*)?" + year + second_year,
        [](const match& m, const school_terms&) {
          const int first = int_of(m, 1), second = following_year(first, text_of(m, 2));
@@ -324,40 +359,42 @@ const std::vector<date_form>& forms() {
          }
          return reading{};
        }},
-      {"year range",  // 2024 to 2026
+      {"year range", need::year,  // 2024 to 2026
        "\\b" + year + "\\s+(?:to|until|" + dash + ")\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int first = int_of(m, 1), last = int_of(m, 2);
          return last >= first ? between(first, 1, 1, last, 12, 31) : reading{};
        }},
-      {"end of year",  // end of 2025
+      {"end of year", need::edge | need::year,  // end of 2025
        "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?end\\s+of\\s+" + year + "\\b",
        [](const match& m, const school_terms&) { return day_of(int_of(m, 1), 12, 31); }},
-      {"month year",  // February 2023, Feb 2023, Sept 2024, March-2024
+      {"month year", need::month | need::year,  // February 2023, Feb 2023, Sept 2024, March-2024
        "\\b" + months + ",?[\\s\\-]+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"day month two-digit year",  // 31 March 25, 1st April 24
-       "\\b" + day + "\\s+(?:of\\s+)?" + months +
-           "(?:\\s*['\\x{2018}\\x{2019}]\\s*|\\s+|-)(\\d{2})\\b" + "(?![/.\\-:]\\d)",
+      {"day month two-digit year", need::month | need::digit,  // 31 March 25, 1st April 24
+       "\\b" + day + "\\s+(?:of\\s+)?" + months + "(?:\\s*" + apostrophe +
+           "\\s*|\\s+|-)(\\d{2})\\b" + "(?![/.\\-:]\\d)",
        [](const match& m, const school_terms&) {
          return day_of(2000 + int_of(m, 3), month_of(m, 2), int_of(m, 1));
        }},
-      {"month two-digit year",  // Feb-23, March \u201825, June \u201924
-                                // A hyphen or an apostrophe says the two digits are a year.
-       "\\b" + months + "(?:\\s*['\\x{2018}\\x{2019}]\\s*|-)(\\d{2})\\b(?![/.\\-:]\\d)",
+      {"month two-digit year",
+       need::month | need::digit,  // Feb-23, March \u201825, June \u201924
+                                   // A hyphen or an apostrophe says the two digits are a year.
+       "\\b" + months + "(?:\\s*" + apostrophe + "\\s*|-)(\\d{2})\\b(?![/.\\-:]\\d)",
        [](const match& m, const school_terms&) {
          const int y = 2000 + int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"month and year in two digits",  // March 25, Commenced Oct 24, by Oct 25
-                                        // UK plans put a day before its month, so a month then two
-                                        // digits from 20 to 35 is a month of 2020-2035, whatever
-                                        // word comes before ("by Oct 25" is October 2025 far more
-                                        // often than the 25th), unless an ordinal or a year
-                                        // follows.
+      {"month and year in two digits",
+       need::month | need::digit,  // March 25, Commenced Oct 24, by Oct 25
+                                   // UK plans put a day before its month, so a month then two
+                                   // digits from 20 to 35 is a month of 2020-2035, whatever
+                                   // word comes before ("by Oct 25" is October 2025 far more
+                                   // often than the 25th), unless an ordinal or a year
+                                   // follows.
        "\\b" + months +
            "\\s+((?:2\\d|3[0-5]))\\b(?![/"
            ".\\-:]\\d|\\s*(?:st|nd|rd|th)\\b|,?\\s+(?:19|20)\\d{2}|\\s+(?:people|staff|days|weeks|"
@@ -366,17 +403,18 @@ const std::vector<date_form>& forms() {
          const int y = 2000 + int_of(m, 2);
          return whole_months(y, month_of(m, 1), y, month_of(m, 1));
        }},
-      {"season",  // Summer 2024: June to August
+      {"season", need::season | need::year,  // Summer 2024: June to August
        "\\b(spring|summer|autumn|fall|winter)\\s+" + year + "\\b",
        [](const match& m, const school_terms&) { return season(text_of(m, 1), int_of(m, 2)); }},
-      {"year",  // 2028: the whole year; not money, a count or a percentage
-       "(?<![\\x{00A3}$\\x{20AC}\\d.,/\\-])\\b" + year + "\\b(?![/%]|[.,\\-]\\d|\\s*%)",
+      {"year", need::year,  // 2028: the whole year; not money, a count or a percentage
+       "(?<![$\\d.,/\\-])(?<!\xC2\xA3)(?<!\xE2\x82\xAC)\\b" + year + "\\b(?![/%]|[.,\\-]\\d|\\s*%)",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 1);
          return between(y, 1, 1, y, 12, 31);
        }},
-      {"period without a year",  // end Q2, End of Autumn Term, by the end of June: no year
-                                 // A period was named, so a reader knows a date was meant.
+      {"period without a year",
+       need::edge,  // end Q2, End of Autumn Term, by the end of June: no year
+                    // A period was named, so a reader knows a date was meant.
        "\\b(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:q|quarter\\s*)[1-4]"
        "|(?:end|start|beginning)\\s+of\\s+(?:the\\s+)?(?:autumn|spring|summer)\\s+term"
        "|end\\s+of\\s+" +
@@ -386,7 +424,7 @@ const std::vector<date_form>& forms() {
          r.no_year = true;
          return r;
        }},
-      {"day month",  // 5 January: no year
+      {"day month", need::month | need::digit,  // 5 January: no year
        "\\b" + day + "\\s+(?:of\\s+)?" + months + "(?![\\w\\-]|,?\\s*\\d)",
        [](const match& m, const school_terms&) {
          reading r;
@@ -397,24 +435,63 @@ const std::vector<date_form>& forms() {
   return table;
 }
 
-const std::vector<boost::u32regex>& compiled_forms() {
-  static const std::vector<boost::u32regex> compiled = [] {
-    std::vector<boost::u32regex> out;
-    for (const date_form& f : forms()) {
-      out.push_back(boost::make_u32regex(f.pattern, boost::regex::perl | boost::regex::icase));
-    }
-    return out;
-  }();
-  return compiled;
+// Compiles a pattern for bytes, in the classic locale whatever the process's global one, and
+// case-sensitively: the text is matched in lower case (text::matching_form), which costs far
+// less to compile and to run than case-blind matching.
+boost::regex compile(const std::string& pattern) {
+  boost::regex re;
+  re.imbue(std::locale::classic());
+  re.assign(pattern, boost::regex::perl);
+  return re;
 }
 
-const boost::u32regex& status_pattern() {
-  static const boost::u32regex pattern = boost::make_u32regex(
+// Form f's expression, compiled on its first use: most documents use a few of the forms.
+const boost::regex& compiled_form(std::size_t f) {
+  struct lazy {
+    std::once_flag once;
+    boost::regex re;
+  };
+  static std::vector<lazy> compiled(forms().size());
+  std::call_once(compiled[f].once, [f] { compiled[f].re = compile(forms()[f].pattern); });
+  return compiled[f].re;
+}
+
+// The needs a lower-case text meets.
+unsigned needs_met(std::string_view t) {
+  auto has = [t](std::string_view word) { return t.find(word) != std::string_view::npos; };
+  unsigned met = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9') continue;
+    met |= need::digit;
+    const bool century =
+        i + 3 < t.size() && ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0'));
+    if (century && t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9') {
+      met |= need::year;
+    }
+  }
+  for (const char* m :
+       {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}) {
+    if (has(m)) {
+      met |= need::month;
+      break;
+    }
+  }
+  if (has("term")) met |= need::term;
+  if (has("q")) met |= need::quarter;
+  if (has("wc") || has("w/c") || has("w.c") || has("week")) met |= need::week;
+  if (has("end") || has("start") || has("beginning")) met |= need::edge;
+  if (has("spring") || has("summer") || has("autumn") || has("fall") || has("winter")) {
+    met |= need::season;
+  }
+  return met;
+}
+
+const boost::regex& status_pattern() {
+  static const boost::regex pattern = compile(
       "\\b(?:(not\\s+(?:yet\\s+)?started)"
       "|(completed?|done|achieved|closed)"
       "|(on-?\\s?going|continuous|business\\s+as\\s+usual)"
-      "|(in\\s+progress|underway|under\\s+way|started))\\b",
-      boost::regex::perl | boost::regex::icase);
+      "|(in\\s+progress|underway|under\\s+way|started))\\b");
   return pattern;
 }
 
@@ -475,7 +552,7 @@ namespace {
 // Returns the status the first status word of a text states, if any.
 std::optional<deadline_status> status_of(const char* begin, const char* end) {
   boost::match_results<const char*> m;
-  if (!boost::u32regex_search(begin, end, m, fields::status_pattern())) return std::nullopt;
+  if (!boost::regex_search(begin, end, m, fields::status_pattern())) return std::nullopt;
   const deadline_status order[] = {deadline_status::not_started, deadline_status::completed,
                                    deadline_status::ongoing, deadline_status::in_progress};
   std::optional<deadline_status> out;
@@ -497,16 +574,23 @@ class date_scanner {
         from_(begin),
         next_(fields::forms().size()),
         searched_(next_.size(), false),
-        found_(next_.size(), false) {}
+        found_(next_.size(), false) {
+    // A form whose needs the text lacks cannot match: it counts as searched, and not found.
+    const unsigned met =
+        fields::needs_met(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+    for (std::size_t f = 0; f < next_.size(); ++f) {
+      const unsigned needs = fields::forms()[f].needs;
+      if ((needs & met) != needs) searched_[f] = true;
+    }
+  }
 
   // Returns the next match and the form it is of, or nothing at the end.
   std::optional<std::pair<boost::match_results<const char*>, std::size_t>> next() {
-    const auto& compiled = fields::compiled_forms();
     std::size_t best = next_.size();
     for (std::size_t f = 0; f < next_.size() && from_ < end_; ++f) {
       if (!searched_[f] || (found_[f] && next_[f][0].first < from_)) {
         const auto flags = from_ == begin_ ? boost::match_default : boost::match_prev_avail;
-        found_[f] = boost::u32regex_search(from_, end_, next_[f], compiled[f], flags);
+        found_[f] = boost::regex_search(from_, end_, next_[f], fields::compiled_form(f), flags);
         searched_[f] = true;
       }
       if (!found_[f]) continue;
@@ -536,8 +620,9 @@ deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& dia
                               const school_terms& terms) {
   deadline_value out;
   out.text = text::collapse_spaces(text::clean_text(raw));
-  const char* begin = out.text.data();
-  const char* end = begin + out.text.size();
+  const std::string matched = text::matching_form(out.text);
+  const char* begin = matched.data();
+  const char* end = begin + matched.size();
   bool doubted = false;
   auto doubt = [&](const char* code, const std::string& message) {
     doubted = true;
@@ -548,7 +633,10 @@ deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& dia
   while (auto found = scanner.next()) {
     const auto& [match, form] = *found;
     const fields::reading r = fields::forms()[form].read(match, terms);
-    date_span span{std::string(match[0].first, match[0].second), r.start, r.end};
+    // The span as printed, from the original at the match's offsets.
+    date_span span{out.text.substr(static_cast<std::size_t>(match[0].first - begin),
+                                   static_cast<std::size_t>(match[0].second - match[0].first)),
+                   r.start, r.end};
     if (r.no_year) {
       doubt(diag::date_no_year, "\"" + span.text + "\" has no year");
       out.dates.push_back(std::move(span));

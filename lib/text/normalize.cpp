@@ -132,4 +132,26 @@ std::string fold_key(std::string_view s) {
   return to_utf8(out);
 }
 
+std::string matching_form(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size();) {
+    const auto u = static_cast<unsigned char>(out[i]);
+    if (u < 0x80) {
+      if (u >= 'A' && u <= 'Z') out[i] = static_cast<char>(u - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    // A lead byte and its continuation bytes; a malformed sequence is passed a byte at a time.
+    const std::size_t length = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 1;
+    UChar32 c = length == 1 ? -1 : static_cast<UChar32>(u & (0x7F >> length));
+    for (std::size_t k = 1; k < length && c >= 0; ++k) {
+      const auto next = i + k < out.size() ? static_cast<unsigned char>(out[i + k]) : 0;
+      c = (next & 0xC0) == 0x80 ? (c << 6) | (next & 0x3F) : -1;
+    }
+    if (c >= 0 && u_isspace(c)) out.replace(i, length, length, ' ');
+    i += c >= 0 ? length : 1;
+  }
+  return out;
+}
+
 }  // namespace extract_plan::text

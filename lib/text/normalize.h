@@ -21,4 +21,9 @@ std::string fold_key(std::string_view s);
 /// Returns `s` case-folded (ICU full folding), nothing else changed.
 std::string fold_case(std::string_view s);
 
+/// Returns `s` for matching ASCII patterns against, byte for byte as long as `s`, so that a
+/// match's offsets are the original's: ASCII letters in lower case, and every space beyond
+/// ASCII (a thin or an en space) as ASCII spaces, one per byte. Malformed UTF-8 is kept.
+std::string matching_form(std::string_view s);
+
 }  // namespace extract_plan::text

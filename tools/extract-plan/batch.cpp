@@ -156,9 +156,8 @@ class progress_line {
   std::chrono::steady_clock::time_point start_;
 };
 
-void report_failure(const input& in, const job_result& r) {
-  std::cerr << "extract-plan: " << in.path << ": " << r.error_message << " (" << r.error_code
-            << ")\n";
+std::string failure_line(const input& in, const job_result& r) {
+  return "extract-plan: " + in.path + ": " + r.error_message + " (" + r.error_code + ")\n";
 }
 
 // Indents every line after the first by two spaces, to nest a document in an array.
@@ -318,8 +317,18 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   long records = 0;
   std::vector<bool> succeeded(inputs.size(), false);
   warm_up();
+  pool_settings pool = pool_of(s);
+  if (inputs.size() == 1 && s.out_dir.empty() && s.output.empty()) {
+    // One document to standard output: read here, not in a worker. Should it crash or hang,
+    // what the batch would have written for it is written as the process ends.
+    pool.in_process = [&](const job_result& lost) {
+      std::ostringstream words;
+      batch_writer(inputs, s, words).write(0, lost);
+      return last_words{words.str(), failure_line(inputs[0], lost)};
+    };
+  }
   run_jobs(
-      inputs.size(), pool_of(s),
+      inputs.size(), pool,
       [&](std::size_t i) { return extract_one(inputs[i], s, inputs.size() > 1); },
       [&](std::size_t i, job_result&& r) {
         progress.clear();
@@ -333,7 +342,7 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
           succeeded[i] = true;
         } else {
           ++failed;
-          report_failure(inputs[i], r);
+          std::cerr << failure_line(inputs[i], r);
         }
       },
       [&](const pool_progress& p) { progress.update(p); });

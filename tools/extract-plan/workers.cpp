@@ -4,10 +4,12 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -261,12 +263,110 @@ class pool {
   pool_progress progress_;
 };
 
+// A lone job in this process. Its last words, one for each way of dying, are made before it
+// starts, so that the signal handler only writes bytes and exits: nothing it calls allocates,
+// locks or unwinds, and it runs on a stack of its own, so that even a stack overflow is
+// reported.
+class in_process_job {
+ public:
+  explicit in_process_job(const pool_settings& settings) {
+    for (std::size_t k = 0; k + 1 < fatal_signals.size(); ++k) {
+      words_[k] = settings.in_process(failed_result(
+          "crashed", std::string("the process reading it died: ") + strsignal(fatal_signals[k])));
+    }
+    char limit[32];
+    std::snprintf(limit, sizeof limit, "%g", settings.timeout_seconds);
+    words_.back() = settings.in_process(
+        failed_result("timed_out", std::string("still running after ") + limit + " s; stopped"));
+    timeout_ = settings.timeout_seconds;
+  }
+
+  job_result run(const std::function<job_result(std::size_t)>& work) {
+    arm();
+    job_result r;
+    try {
+      r = work(0);
+    } catch (const std::exception& e) {
+      r = failed_result("internal", std::string("internal error: ") + e.what());
+    } catch (...) {
+      r = failed_result("internal", "internal error");
+    }
+    disarm();
+    return r;
+  }
+
+ private:
+  // The signals a broken document can end a reader with, and last the watchdog's alarm.
+  static constexpr std::array<int, 6> fatal_signals = {SIGSEGV, SIGBUS,  SIGFPE,
+                                                       SIGILL,  SIGABRT, SIGALRM};
+
+  static void on_signal(int sig) {
+    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
+      if (fatal_signals[k] != sig || !current_) continue;
+      // write_all only writes: it is safe in a signal handler.
+      (void)write_all(STDOUT_FILENO, current_->words_[k].out);
+      (void)write_all(STDERR_FILENO, current_->words_[k].err);
+    }
+    ::_exit(1);
+  }
+
+  void arm() {
+    current_ = this;
+    stack_t stack{};
+    stack.ss_sp = alternate_stack_.data();
+    stack.ss_size = alternate_stack_.size();
+    ::sigaltstack(&stack, &old_stack_);
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    action.sa_flags = SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
+      ::sigaction(fatal_signals[k], &action, &old_actions_[k]);
+    }
+    if (timeout_ > 0) {
+      itimerval timer{};
+      timer.it_value.tv_sec = static_cast<time_t>(timeout_);
+      timer.it_value.tv_usec =
+          static_cast<suseconds_t>((timeout_ - static_cast<double>(timer.it_value.tv_sec)) * 1e6);
+      ::setitimer(ITIMER_REAL, &timer, nullptr);
+    }
+  }
+
+  void disarm() {
+    itimerval off{};
+    ::setitimer(ITIMER_REAL, &off, nullptr);
+    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
+      ::sigaction(fatal_signals[k], &old_actions_[k], nullptr);
+    }
+    ::sigaltstack(&old_stack_, nullptr);
+    current_ = nullptr;
+  }
+
+  static inline in_process_job* current_ = nullptr;
+  static inline std::array<char, 1 << 16> alternate_stack_{};
+  std::array<last_words, fatal_signals.size()> words_;
+  std::array<struct sigaction, fatal_signals.size()> old_actions_{};
+  stack_t old_stack_{};
+  double timeout_ = 0;
+};
+
 }  // namespace
 
 void run_jobs(std::size_t count, const pool_settings& settings,
               const std::function<job_result(std::size_t)>& work,
               const std::function<void(std::size_t, job_result&&)>& deliver,
               const std::function<void(const pool_progress&)>& tick) {
+  if (count == 1 && settings.in_process) {
+    pool_progress progress;
+    tick(progress);
+    in_process_job job(settings);
+    job_result r = job.run(work);
+    progress.done = 1;
+    progress.pages = r.pages;
+    deliver(0, std::move(r));
+    tick(progress);
+    return;
+  }
   pool p(count, settings, work);
   while (!p.done()) {
     p.start_jobs(tick);
