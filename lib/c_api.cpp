@@ -57,6 +57,9 @@ c_options parse_options(const char* options_json) {
     } else if (key == "page_time_limit") {
       need(value.is_number() && value.get<double>() > 0, "a positive number of seconds");
       out.reading.page_time_limit = value.get<double>();
+    } else if (key == "read_ahead") {
+      need(value.is_boolean(), "true or false");
+      out.reading.read_ahead = value.get<bool>();
     } else if (key == "tables") {
       need(value.is_boolean(), "true or false");
       out.tables = value.get<bool>();

@@ -4,11 +4,14 @@
 // footer; then its furniture is taken out, its unruled tables found, and its parts stitched
 // on to the tables so far. Once the last page is in, the records are typed.
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 
 #include "digest.h"
 #include "extract_plan/extract_plan.h"
+#include "fields/deadline.h"
+#include "page_reader.h"
 #include "page_window.h"
 #include "pdf/pdf_reader.h"
 #include "plan_builder.h"
@@ -59,31 +62,40 @@ void report_progress(const options& opts, std::size_t done, std::size_t total) {
   }
 }
 
-document describe_source(const pdf::pdf_file& pdf, std::string sha256, const std::string& name) {
+document describe_source(const pdf::pdf_file& pdf, const std::string& name) {
   document doc;
   doc.source.file = name;
-  doc.source.sha256 = std::move(sha256);
   doc.source.pages = pdf.page_count();
   doc.diagnostics = pdf.opening_diagnostics();
   return doc;
 }
 
-document extract_pdf(pdf::pdf_file& pdf, std::string sha256, const std::string& name,
-                     const options& opts) {
-  document doc = describe_source(pdf, std::move(sha256), name);
+// `digest` gives the SHA-256 of the bytes; it is asked for once the pages are being read, so
+// that hashing a large file overlaps reading its first pages.
+document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& digest,
+                     const std::string& name, const options& opts) {
+  document doc = describe_source(pdf, name);
   const std::vector<int> pages = selected_pages(opts.pages, doc.source.pages);
   if (pages.empty()) {
     doc.diagnostics.push_back(
         {diag::pages_none, 0, "the document has none of the pages asked for"});
   }
+  // Reading ahead pays once the window lets pages go before the end: in a shorter document
+  // every page waits for the last one, and a thread would only add its start and hand-overs.
+  const bool ahead = opts.read_ahead && pages.size() > furniture_reach + 1;
+  page_reader reader(pdf, pages, opts.page_time_limit, ahead);
+  // While the first page is read: the digest, and the deadline grammar, which the records
+  // would otherwise compile once the last page is in.
+  doc.source.sha256 = digest();
+  if (ahead) fields::compile_deadline_forms();
   page_window window;
   plan_builder plans(opts);
   word_census census;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    page p = to_page(pdf.read_page(pages[i], doc.diagnostics, opts.page_time_limit));
-    census.count(p);
-    window.push(prepare_page(std::move(p), doc.diagnostics));
-    report_progress(opts, i + 1, pages.size());
+  std::size_t done = 0;
+  while (std::optional<page> p = reader.next(doc.diagnostics)) {
+    census.count(*p);
+    window.push(prepare_page(std::move(*p), doc.diagnostics));
+    report_progress(opts, ++done, pages.size());
     while (std::optional<content_page> ready = window.pop(false)) plans.add_page(std::move(*ready));
   }
   census.check(!pages.empty());
@@ -170,10 +182,14 @@ document extract_file(const std::string& path, const options& opts) {
     // A pipe or a device can be read only once: its bytes are held, hashed and parsed.
     const std::string bytes = file.read_all();
     pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
-    return extract_pdf(pdf, sha256_hex(bytes), file_name_of(path), opts);
+    return extract_pdf(
+        pdf, [&] { return sha256_hex(bytes); }, file_name_of(path), opts);
   }
   pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
-  document doc = extract_pdf(pdf, file.sha256(), file_name_of(path), opts);
+  // The file is hashed by its own reads (pread, which moves no shared offset) while Poppler
+  // reads pages from it on the reading thread.
+  document doc = extract_pdf(
+      pdf, [&] { return file.sha256(); }, file_name_of(path), opts);
   if (file.changed()) throw error(errc::read_failed, "the file changed while it was read");
   return doc;
 }
@@ -183,7 +199,8 @@ document extract_buffer(const void* data, std::size_t size, const std::string& n
   if (data == nullptr && size > 0) throw error(errc::read_failed, "no bytes to read");
   const std::string_view bytes(static_cast<const char*>(data), size);
   pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
-  return extract_pdf(pdf, sha256_hex(bytes), name, opts);
+  return extract_pdf(
+      pdf, [&] { return sha256_hex(bytes); }, name, opts);
 }
 
 }  // namespace extract_plan

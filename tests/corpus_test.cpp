@@ -321,4 +321,16 @@ TEST_SUITE("corpus") {
         real("us-nces-high-school-graduates-projections-split-table.pdf"), with_grids());
     for (const grid& g : doc.grids) CHECK(g.pages.first == g.pages.last);
   }
+
+  TEST_CASE("a long document reads the same with its pages read ahead or in turn") {
+    // 31 pages: past the furniture window, so the pages are read on a thread of their own.
+    const std::string path = real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf");
+    options in_turn = with_grids();
+    in_turn.read_ahead = false;
+    const std::string expected = to_tables_json(extract_file(path, in_turn));
+    CHECK(to_tables_json(extract_file(path, with_grids())) == expected);
+    options plain;
+    plain.read_ahead = false;
+    CHECK(to_json(extract_file(path)) == to_json(extract_file(path, plain)));
+  }
 }

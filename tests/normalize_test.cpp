@@ -28,6 +28,27 @@ TEST_SUITE("normalize") {
     CHECK(form == "end   march  caf\xC3\xA9 \xFF");  // é stays é, a stray byte stays
   }
 
+  TEST_CASE("name words, table-driven") {
+    const std::pair<const char*, bool> cases[] = {
+        {"Natalie", true},      {"McGrath", true},
+        {"MacDonald", true},    {"Mack", true},
+        {"O'Neill", true},      {"O\u2019Neill", true},
+        {"Smith-Jones", true},  {"Zo\xC3\xAB", true},
+        {"\xC3\x89mile", true}, {"J.", true},
+        {"Mc", true},           {"NHS", false},
+        {"natalie", false},     {"Smith-", false},
+        {"-Smith", false},      {"A", false},
+        {"J", false},           {"O'", false},
+        {"2024", false},        {"", false},
+        {"McGRATH", false},     {"Smith--Jones", false},
+        {"Ab.", false},         {"\xCE\xA3\xCF\x89", true}};
+    for (const auto& [word, expected] : cases) {
+      const std::string text = word;
+      CAPTURE(text);
+      CHECK(is_name_word(word) == expected);
+    }
+  }
+
   TEST_CASE("collapses white space") { CHECK(collapse_spaces("  a \t b\n c  ") == "a b c"); }
 
   TEST_CASE("folds labels to comparable keys") {

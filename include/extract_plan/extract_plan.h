@@ -191,6 +191,11 @@ struct options {
   /// When true, document::outline says where each page's furniture and table parts are, for
   /// drawing over the page (render_review_pages). Off by default: it costs memory per page.
   bool trace = false;
+  /// When true, Poppler reads the next pages on a thread of its own while this one works on
+  /// the pages read: a document then takes about as long as Poppler alone takes to read it.
+  /// Turn it off where every core is busy already (a batch with a worker per core). The
+  /// result is the same either way.
+  bool read_ahead = true;
   /// Called after each page is read with the pages read so far and the pages to read in
   /// all; returning false stops the reading, which then throws error(errc::cancelled).
   /// Called on the thread that extracts. Empty for none.

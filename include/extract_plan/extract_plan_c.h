@@ -52,6 +52,8 @@ extern "C" {
  *   "pages": "1,4-6"             only these pages
  *   "password": "..."            for an encrypted PDF
  *   "page_time_limit": 20        seconds one page may take
+ *   "read_ahead": false          read the pages in turn on the calling thread (a host
+ *                                with a document per core); true by default
  *   "tables": true               every table found, as grids (the --tables contract)
  * An unknown key is an error (EXTRACT_PLAN_INVALID_ARGUMENT), so that a typing slip is
  * never silently ignored. */

@@ -499,6 +499,11 @@ bool has_digit(const std::string& s) { return s.find_first_of("0123456789") != s
 
 }  // namespace
 
+void compile_deadline_forms() {
+  for (std::size_t f = 0; f < forms().size(); ++f) (void)compiled_form(f);
+  (void)status_pattern();
+}
+
 int days_in_month(int year, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;

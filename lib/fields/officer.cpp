@@ -1,7 +1,6 @@
 // The lead-officer grammar: who is named, and in what role. People are split only where the
 // text is plain; anything else keeps its whole text as a role.
 #include <algorithm>
-#include <boost/regex/icu.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,11 +36,7 @@ bool is_honorific(const std::string& token) {
 }
 
 bool is_name_token(const std::string& token) {
-  // A capitalised word, allowing Mc/Mac/O' prefixes and double-barrelled names:
-  // "Natalie", "McGrath", "O'Neill", "Smith-Jones", "Zoë".
-  static const boost::u32regex name = boost::make_u32regex(
-      "^(?:(?:\\p{Lu}['\\x{2019}])?(?:Mc|Mac)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*|\\p{Lu}\\.)$");
-  return !is_role_word(token) && boost::u32regex_match(token, name);
+  return !is_role_word(token) && text::is_name_word(token);
 }
 
 std::string join_tokens(const std::vector<std::string>& t, std::size_t from, std::size_t to) {

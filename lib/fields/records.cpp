@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "text/header_map.h"
 #include "text/normalize.h"
@@ -81,9 +82,52 @@ std::string other_key(const std::vector<column>& columns, std::size_t c) {
   return header.empty() ? position : repeated ? header + " (" + position + ")" : header;
 }
 
+// The typed values of a document's texts, each parsed once: a plan repeats its deadlines and
+// officers row after row ("Mar 2026", "Director of Public Health"), and the parsers are pure
+// functions of the text (and of the options, fixed for a document).
+class parse_cache {
+ public:
+  explicit parse_cache(const options& opts) : opts_(opts) {}
+
+  deadline_value deadline(const std::string& text, std::vector<diagnostic>& doubts) {
+    return lookup(deadlines_, text, doubts, [this](const std::string& t, auto& d) {
+      return parse_deadline(t, d, opts_.terms);
+    });
+  }
+
+  officer lead_officer(const std::string& text, std::vector<diagnostic>& doubts) {
+    return lookup(officers_, text, doubts,
+                  [](const std::string& t, auto& d) { return parse_officer(t, d); });
+  }
+
+ private:
+  template <typename value>
+  struct parsed {
+    value typed;
+    std::vector<diagnostic> doubts;
+  };
+
+  template <typename value, typename parser>
+  static value lookup(std::unordered_map<std::string, parsed<value>>& cache,
+                      const std::string& text, std::vector<diagnostic>& doubts, parser parse) {
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+      parsed<value> p;
+      p.typed = parse(text, p.doubts);
+      it = cache.emplace(text, std::move(p)).first;
+    }
+    doubts.insert(doubts.end(), it->second.doubts.begin(), it->second.doubts.end());
+    return it->second.typed;
+  }
+
+  const options& opts_;
+  std::unordered_map<std::string, parsed<deadline_value>> deadlines_;
+  std::unordered_map<std::string, parsed<officer>> officers_;
+};
+
 // Puts one cell's text in the record's field for its column, typed; doubts to `doubts`.
 void set_field(record& r, const std::vector<column>& columns, std::size_t c,
-               const std::string& value, const options& opts, std::vector<diagnostic>& doubts) {
+               const std::string& value, parse_cache& parsed, std::vector<diagnostic>& doubts) {
   switch (columns[c].role) {
     case field::number:
       r.number = parse_number(value);
@@ -95,10 +139,10 @@ void set_field(record& r, const std::vector<column>& columns, std::size_t c,
       r.action = value;
       break;
     case field::lead_officer:
-      r.lead_officer = parse_officer(value, doubts);
+      r.lead_officer = parsed.lead_officer(value, doubts);
       break;
     case field::deadline:
-      r.deadline = parse_deadline(value, doubts, opts.terms);
+      r.deadline = parsed.deadline(value, doubts);
       break;
     case field::status:
       r.status = value;
@@ -127,7 +171,7 @@ std::vector<std::vector<cell_box>> boxes_of(const tabular::table_row& row) {
 // cell is about the page where the cell starts.
 std::optional<record> build_record(const tabular::table_row& row,
                                    const std::vector<column>& columns,
-                                   const text::hyphen_evidence& evidence, const options& opts,
+                                   const text::hyphen_evidence& evidence, parse_cache& parsed,
                                    std::vector<diagnostic>& diagnostics) {
   record r;
   r.pages = row.pages;
@@ -137,7 +181,7 @@ std::optional<record> build_record(const tabular::table_row& row,
     const std::string value = join_cell(row.cells[c], evidence);
     any = any || !value.empty();
     std::vector<diagnostic> doubts;
-    set_field(r, columns, c, value, opts, doubts);
+    set_field(r, columns, c, value, parsed, doubts);
     const int cell_page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
     for (diagnostic& d : doubts) {
       d.page = cell_page;
@@ -154,6 +198,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
                            const text::hyphen_evidence& evidence, const options& opts,
                            std::vector<diagnostic>& diagnostics) {
   plan_records out;
+  parse_cache parsed(opts);
   for (const tabular::stitched_table& t : tables) {
     if (!t.has_header) continue;
     const int table_index = static_cast<int>(out.tables.size());
@@ -167,7 +212,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
         section = join_cell(row.cells.front(), evidence);
         continue;
       }
-      std::optional<record> r = build_record(row, columns, evidence, opts, diagnostics);
+      std::optional<record> r = build_record(row, columns, evidence, parsed, diagnostics);
       if (!r) continue;
       r->table = table_index;
       r->section = section;

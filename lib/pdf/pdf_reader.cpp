@@ -182,6 +182,9 @@ struct pdf_file::impl {
   std::unique_ptr<GooFile> file;  // a file's, read by the document: destroyed after it
   std::unique_ptr<PDFDoc> doc;
   std::vector<diagnostic> opening;  // Poppler's complaints while opening the file
+  // One device reads every page, as pdftotext's does: it keeps the colour spaces it has
+  // built, and an ICC-based one costs as much to build as a page of text costs to read.
+  std::unique_ptr<page_device> device;
 };
 
 namespace {
@@ -280,26 +283,28 @@ void append_utf8(std::string& out, Unicode c) {
 
 // Reads a page's words and paint with the page turned `extra` degrees clockwise beyond its
 // own /Rotate, stopping at `deadline`.
-drawn_page read_turned(PDFDoc& doc, int number, int extra,
+drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
                        const std::optional<deadline_clock::time_point>& deadline,
-                       std::array<int, 4>& by_rotation) {
+                       const std::atomic<bool>* stop, std::array<int, 4>& by_rotation) {
   drawn_page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
   result.height = doc.getPageCropHeight(number);
   if ((doc.getPageRotate(number) + extra) % 180 != 0) std::swap(result.width, result.height);
 
-  page_device device;
   if (!device.isOk()) return result;
+  device.paints.clear();
   // A content stream built to loop (or just enormous) must not hang a batch: Poppler asks
   // this between operators, and the page is cut short once the deadline has passed.
   struct budget {
     std::optional<deadline_clock::time_point> deadline;
+    const std::atomic<bool>* stop;
     bool spent = false;
-  } time_left{deadline};
+  } time_left{deadline, stop};
   auto out_of_time = [](void* data) {
     auto* b = static_cast<budget*>(data);
-    b->spent = b->spent || (b->deadline && deadline_clock::now() > *b->deadline);
+    b->spent = b->spent || (b->deadline && deadline_clock::now() > *b->deadline) ||
+               (b->stop && b->stop->load(std::memory_order_relaxed));
     return b->spent;
   };
   doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
@@ -323,19 +328,23 @@ drawn_page read_turned(PDFDoc& doc, int number, int extra,
     result.words.push_back(std::move(out));
   }
   result.paints = std::move(device.paints);
+  device.paints = {};
   return result;
 }
 
 }  // namespace
 
-drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds) {
+drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds,
+                               const std::atomic<bool>* stop) {
   sink_scope scope(&diagnostics, number);
   const std::size_t first_message = diagnostics.size();
   PDFDoc& doc = *impl_->doc;
+  if (!impl_->device) impl_->device = std::make_unique<page_device>();
+  page_device& device = *impl_->device;
   // One deadline for the page, however many times it is read.
   const std::optional<deadline_clock::time_point> deadline = deadline_after(seconds);
   std::array<int, 4> by_rotation{};
-  drawn_page result = read_turned(doc, number, 0, deadline, by_rotation);
+  drawn_page result = read_turned(doc, device, number, 0, deadline, stop, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
   // turned by /Rotate) is read again turned so that its text runs across; not one cut short,
   // whose count of sideways words is partial.
@@ -348,7 +357,7 @@ drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics,
     diagnostics.push_back({diag::page_turned, number,
                            "the page's text runs sideways; it was read turned " +
                                std::to_string(90 * (4 - turn)) + " degrees"});
-    result = read_turned(doc, number, 90 * (4 - turn), deadline, by_rotation);
+    result = read_turned(doc, device, number, 90 * (4 - turn), deadline, stop, by_rotation);
   }
   if (result.cut_short) {
     diagnostics.push_back(

@@ -2,6 +2,7 @@
 // The only unit that sees Poppler; its API changes between versions, so it stays in one file.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,8 +59,10 @@ class pdf_file {
   /// (two for a page whose text runs sideways, which is read turned: "page.turned"). Words
   /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
-  /// A page still being read after `seconds` is cut short there ("page.too_slow").
-  drawn_page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20);
+  /// A page still being read after `seconds` is cut short there ("page.too_slow"), as is one
+  /// being read when `*stop` becomes true (its result is then of no use).
+  drawn_page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20,
+                       const std::atomic<bool>* stop = nullptr);
 
   /// Renders page `number` at `dpi`, as it is displayed (its /Rotate applied), on white.
   /// Gives an empty raster when Poppler cannot render it; a page still drawing after

@@ -81,11 +81,6 @@ int known_fields(const std::vector<chunk>& cells, header_evidence evidence) {
   return known;
 }
 
-bool is_header(const std::vector<chunk>& cells, header_evidence evidence) {
-  const int known = known_fields(cells, evidence);
-  return text::names_enough_fields(known, static_cast<int>(cells.size()));
-}
-
 // Merges the chunks of a header's second line into the first's by horizontal overlap
 // ("LEAD" over "OFFICER").
 std::vector<chunk> stack_chunks(std::vector<chunk> top, const std::vector<chunk>& below) {
@@ -122,8 +117,9 @@ std::optional<header_match> header_at(const std::vector<text_line>& lines, std::
     readings.push_back({one, 1});
     if (has_next) readings.push_back({stack_chunks(one, split_chunks(lines[i + 1], gap_em)), 2});
     for (header_match& reading : readings) {
-      if (reading.cells.size() < 2 || !is_header(reading.cells, evidence)) continue;
+      if (reading.cells.size() < 2) continue;
       const int known = known_fields(reading.cells, evidence);
+      if (!text::names_enough_fields(known, static_cast<int>(reading.cells.size()))) continue;
       const bool better = !best || known > best_known ||
                           (known == best_known && reading.cells.size() > best->cells.size());
       if (better) {

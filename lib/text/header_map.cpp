@@ -4,6 +4,7 @@
 #include <boost/regex.hpp>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "text/normalize.h"
 
@@ -142,9 +143,33 @@ bool too_long_for_a_label(std::string_view header) {
          std::count(header.begin(), header.end(), ' ') >= max_words;
 }
 
+// Returns true when a text cannot hold a label at all: ASCII with neither a letter nor "#"
+// (figures, dates, dashes), which is most of the cells of a table of figures. Every synonym
+// has one or the other, and folding ASCII text adds neither.
+bool holds_no_label(std::string_view header) {
+  bool ascii = true, letter = false;
+  for (const char c : header) {
+    const auto u = static_cast<unsigned char>(c);
+    ascii = ascii && u < 0x80;
+    letter = letter || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || c == '#';
+  }
+  return ascii && !letter;
+}
+
 }  // namespace
 
 namespace {
+
+// The synonyms, longest first: the first one ending a header is the longest that does.
+const std::vector<std::pair<std::string, field>>& synonyms_longest_first() {
+  static const std::vector<std::pair<std::string, field>> table = [] {
+    std::vector<std::pair<std::string, field>> out(synonyms().begin(), synonyms().end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return out;
+  }();
+  return table;
+}
 
 // Returns the field a folded key names as a synonym itself, spaces within words ignored.
 std::optional<field> exact_field(const std::string& key) {
@@ -160,30 +185,26 @@ std::optional<field> exact_field(const std::string& key) {
 }  // namespace
 
 std::optional<field> match_header_exactly(std::string_view header) {
-  if (too_long_for_a_label(header)) return std::nullopt;
+  if (too_long_for_a_label(header) || holds_no_label(header)) return std::nullopt;
   return exact_field(text::fold_key(header));
 }
 
 std::optional<field> match_header(std::string_view header) {
-  if (too_long_for_a_label(header)) return std::nullopt;
+  if (too_long_for_a_label(header) || holds_no_label(header)) return std::nullopt;
   const std::string key = text::fold_key(header);
   if (const auto exact = exact_field(key)) return exact;
-  const auto& table = synonyms();
   // English headers put their head noun last ("Draft KCC Response", "Target completion
-  // date", "Lead Officer/Owner"): the longest synonym ending the header decides. Only for
-  // short headers: a longer text ending in "recommendations" is a sentence, not a label.
-  if (std::count(key.begin(), key.end(), ' ') >= max_label_words) return std::nullopt;
-  std::optional<field> best;
-  std::size_t best_length = 0;
-  for (const auto& [synonym, role] : table) {
-    if (synonym.size() <= best_length || synonym.size() >= key.size()) continue;
+  // date", "Lead Officer/Owner"): the longest synonym ending the header after a space
+  // decides. Only for short headers: a longer text ending in "recommendations" is a
+  // sentence, not a label.
+  const long spaces = std::count(key.begin(), key.end(), ' ');
+  if (spaces == 0 || spaces >= max_label_words) return std::nullopt;
+  for (const auto& [synonym, role] : synonyms_longest_first()) {
+    if (synonym.size() >= key.size()) continue;
     const std::size_t at = key.size() - synonym.size();
-    if (key.compare(at, synonym.size(), synonym) == 0 && key[at - 1] == ' ') {
-      best = role;
-      best_length = synonym.size();
-    }
+    if (key.compare(at, synonym.size(), synonym) == 0 && key[at - 1] == ' ') return role;
   }
-  return best;
+  return std::nullopt;
 }
 
 bool names_enough_fields(int known, int labels) { return known >= 2 && 2 * known >= labels; }

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace extract_plan::text {
 namespace {
@@ -130,6 +131,34 @@ std::string fold_key(std::string_view s) {
     out.append(c);
   }
   return to_utf8(out);
+}
+
+bool is_name_word(std::string_view s) {
+  std::vector<UChar32> c;
+  const icu::UnicodeString u = from_utf8(s);
+  for (int32_t i = 0; i < u.length(); i += U16_LENGTH(c.back())) c.push_back(u.char32At(i));
+  auto upper = [&c](std::size_t i) { return i < c.size() && u_isupper(c[i]); };
+  auto lower = [&c](std::size_t i) { return i < c.size() && u_islower(c[i]); };
+  if (c.size() == 2 && upper(0) && c[1] == '.') return true;
+  // From i on: capitalised parts joined by hyphens, to the end.
+  auto parts_from = [&](std::size_t i) {
+    for (;;) {
+      if (!upper(i) || !lower(i + 1)) return false;
+      for (i += 2; lower(i); ++i) {
+      }
+      if (i == c.size()) return true;
+      if (c[i] != '-') return false;
+      ++i;
+    }
+  };
+  const std::size_t start = c.size() > 2 && upper(0) && (c[1] == '\'' || c[1] == 0x2019) ? 2 : 0;
+  auto prefixed = [&](std::string_view prefix) {
+    for (std::size_t k = 0; k < prefix.size(); ++k) {
+      if (start + k >= c.size() || c[start + k] != static_cast<UChar32>(prefix[k])) return false;
+    }
+    return parts_from(start + prefix.size());
+  };
+  return prefixed("Mac") || prefixed("Mc") || prefixed("");
 }
 
 std::string matching_form(std::string_view s) {

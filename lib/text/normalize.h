@@ -21,6 +21,11 @@ std::string fold_key(std::string_view s);
 /// Returns `s` case-folded (ICU full folding), nothing else changed.
 std::string fold_case(std::string_view s);
 
+/// Returns true when `s` is written as a name is: a capital and small letters ("Natalie",
+/// "Zoë"), perhaps after Mc, Mac or a capital and an apostrophe ("McGrath", "O'Neill"), perhaps
+/// joined to more such parts by hyphens ("Smith-Jones"); or an initial ("J.").
+bool is_name_word(std::string_view s);
+
 /// Returns `s` for matching ASCII patterns against, byte for byte as long as `s`, so that a
 /// match's offsets are the original's: ASCII letters in lower case, and every space beyond
 /// ASCII (a thin or an en space) as ASCII spaces, one per byte. Malformed UTF-8 is kept.

@@ -348,6 +348,12 @@ def case_timeout():
     check(docs[1]["error"]["code"] == "timed_out", f"{docs[1]}")
     check(docs[0] == single(SAMPLE_PDFS[0]) and docs[2] == single(SAMPLE_PDFS[1]), "others")
     check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(timed_out\)$", err, re.M), err)
+    # Alone, it is read in the batch's own process, and the watchdog is its alarm: the same
+    # error, written as the process is stopped.
+    out, err = run(hang, "--json", "--page-time-limit", "100000", "--timeout", "2", expect=1)
+    alone = json.loads(out)
+    check(alone["error"]["code"] == "timed_out", f"{alone}")
+    check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(timed_out\)$", err, re.M), err)
     # Under the page limit, the same file is read in part and succeeds, with page.too_slow.
     doc = json.loads(run(hang, "--json", "--page-time-limit", "0.5")[0])
     check(any(d["code"] == "page.too_slow" for d in doc["diagnostics"]), f"{doc}")

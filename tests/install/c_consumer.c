@@ -30,6 +30,15 @@ int main(int argc, char** argv) {
   expect(status == EXTRACT_PLAN_OK && strstr(json, "\"header_rows\"") != NULL, "options work");
   extract_plan_free(json);
 
+  status = extract_plan_file_json(argv[1], "{\"read_ahead\": false}", &json, &error);
+  expect(status == EXTRACT_PLAN_OK && strstr(json, "Natalie McGrath") != NULL,
+         "pages read in turn on the calling thread");
+  extract_plan_free(json);
+
+  status = extract_plan_file_json(argv[1], "{\"read_ahead\": 1}", &json, &error);
+  expect(status == EXTRACT_PLAN_INVALID_ARGUMENT, "read_ahead must be true or false");
+  extract_plan_free(error);
+
   status = extract_plan_file_json("no-such-file.pdf", NULL, &json, &error);
   expect(status == EXTRACT_PLAN_FILE_NOT_FOUND, "a missing file is file_not_found");
   expect(json == NULL && error != NULL && strlen(error) > 0, "with a message");

@@ -82,6 +82,8 @@ std::string write_review(const input& in, const document& doc, const options& op
 job_result extract_one(const input& in, const batch_settings& s, bool several) {
   job_result r;
   options opts = s.reading;
+  // Workers on every core leave none for reading ahead; a lone document has them all.
+  if (several && s.workers > 1) opts.read_ahead = false;
   opts.progress = [&r](int done, int) {
     r.pages = done;
     return true;
@@ -173,9 +175,10 @@ std::string nest_in_array(const std::string& json) {
 }
 
 // Warms up what every worker needs: the deadline grammar's expressions and ICU's data are
-// made once here and inherited, not made again in each process.
+// made once here and inherited, not made again in each process. The text meets the needs of
+// every form, so that all of them are compiled.
 void warm_up() {
-  (void)parse_deadline("Q2 2024/25");
+  (void)parse_deadline("w/c 1 May 2024, end of spring term 2024/25, summer Q2 2024/25");
   (void)parse_officer("Helen Phillips, Scrutiny & Support Officer");
   std::cout.flush();
   std::cerr.flush();
@@ -316,7 +319,6 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   std::size_t failed = 0;
   long records = 0;
   std::vector<bool> succeeded(inputs.size(), false);
-  warm_up();
   pool_settings pool = pool_of(s);
   if (inputs.size() == 1 && s.out_dir.empty() && s.output.empty()) {
     // One document to standard output: read here, not in a worker. Should it crash or hang,
@@ -327,6 +329,7 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
       return last_words{words.str(), failure_line(inputs[0], lost)};
     };
   }
+  if (!pool.in_process) warm_up();  // once, before the workers fork
   run_jobs(
       inputs.size(), pool,
       [&](std::size_t i) { return extract_one(inputs[i], s, inputs.size() > 1); },

@@ -1,0 +1,93 @@
+#include "page_reader.h"
+
+#include <stdexcept>
+#include <utility>
+
+#include "page_window.h"
+
+namespace extract_plan {
+
+page_reader::page_reader(pdf::pdf_file& pdf, std::vector<int> pages, double seconds, bool ahead)
+    : pdf_(pdf), pages_(std::move(pages)), seconds_(seconds) {
+  if (ahead && !pages_.empty()) {
+    threaded_ = ::pthread_create(&thread_, nullptr, &page_reader::run, this) == 0;
+  }
+}
+
+page_reader::~page_reader() {
+  if (!threaded_) return;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  ::pthread_join(thread_, nullptr);
+}
+
+void* page_reader::run(void* self) {
+  static_cast<page_reader*>(self)->read_all();
+  return nullptr;
+}
+
+page_reader::read_page page_reader::read(std::size_t i) {
+  read_page r;
+  try {
+    r.p = to_page(pdf_.read_page(pages_[i], r.diagnostics, seconds_, &stop_));
+  } catch (...) {
+    r.failure = std::current_exception();
+  }
+  return r;
+}
+
+void page_reader::read_all() {
+  try {
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [this] { return stop_ || ready_.size() < pages_read_ahead; });
+        if (stop_) break;
+      }
+      read_page r = read(i);
+      const bool failed = static_cast<bool>(r.failure);
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        ready_.push_back(std::move(r));
+      }
+      changed_.notify_all();
+      if (failed) break;  // next() throws it; nothing after it is read
+    }
+  } catch (...) {
+    // A lock that failed, or no memory for the queue: next() finds the reading ended.
+  }
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    ended_ = true;
+  }
+  changed_.notify_all();
+}
+
+std::optional<page> page_reader::next(std::vector<diagnostic>& diagnostics) {
+  if (taken_ == pages_.size()) return std::nullopt;
+  read_page r;
+  if (threaded_) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return !ready_.empty() || ended_; });
+    if (ready_.empty()) throw std::runtime_error("the reading thread ended before the last page");
+    r = std::move(ready_.front());
+    ready_.pop_front();
+    lock.unlock();
+    changed_.notify_all();
+  } else {
+    r = read(taken_);
+  }
+  ++taken_;
+  if (r.failure) {
+    taken_ = pages_.size();
+    std::rethrow_exception(r.failure);
+  }
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(r.diagnostics.begin()),
+                     std::make_move_iterator(r.diagnostics.end()));
+  return std::move(r.p);
+}
+
+}  // namespace extract_plan
