@@ -75,4 +75,76 @@ TEST_SUITE("records") {
     CHECK(fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics)
               .records.empty());
   }
+
+  TEST_CASE("two columns naming one field: the first takes it, the second is other") {
+    stitched_table t = plan({"Action", "Actions", "Deadline"});
+    t.rows.push_back(row_of({"a", "b", "2025"}));
+    const std::vector<column> columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::action);
+    CHECK(columns[1].role == field::other);
+    CHECK(columns[2].role == field::deadline);
+  }
+
+  TEST_CASE("an unlabelled column is a number column only when every cell in it is one") {
+    stitched_table t = plan({"", "Recommendation"});
+    t.rows.push_back(row_of({"1", "a"}));
+    t.rows.push_back(row_of({"", "b"}));  // an empty cell says nothing
+    t.rows.push_back(row_of({"Title", "c"}, 1, true));
+    t.rows.push_back(row_of({"2a", "d"}));
+    CHECK(fields::map_columns(t)[0].role == field::number);
+    t.rows.push_back(row_of({"see below", "e"}));
+    CHECK(fields::map_columns(t)[0].role == field::other);
+  }
+
+  TEST_CASE("records are numbered across sections, each with the section above it") {
+    stitched_table t = plan({"No.", "Recommendation"});
+    t.rows.push_back(row_of({"1", "a"}));
+    t.rows.push_back(row_of({"Part two", ""}, 1, true));
+    t.rows.push_back(row_of({"2", "b"}));
+    t.rows.push_back(row_of({"3", "c"}));
+    std::vector<diagnostic> diagnostics;
+    const auto out = fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics);
+    REQUIRE(out.records.size() == 3);
+    CHECK(out.records[0].section == std::nullopt);
+    CHECK(out.records[1].section == std::optional<std::string>("Part two"));
+    CHECK(out.records[2].section == std::optional<std::string>("Part two"));
+    CHECK(out.records[2].index == 3);
+  }
+
+  TEST_CASE("a text repeated row after row gives the same value and its doubt each time") {
+    stitched_table t = plan({"No.", "Deadline", "Lead officer"});
+    t.rows.push_back(row_of({"1", "5 January", "Helen Phillips"}, 1));
+    t.rows.push_back(row_of({"2", "5 January", "Helen Phillips"}, 2));
+    t.rows.push_back(row_of({"3", "5 January", "Helen Phillips"}, 3));
+    std::vector<diagnostic> diagnostics;
+    const auto out = fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics);
+    REQUIRE(out.records.size() == 3);
+    for (const record& r : out.records) {
+      CHECK(r.deadline == out.records[0].deadline);
+      CHECK(r.lead_officer == out.records[0].lead_officer);
+    }
+    // One "no year" doubt for each row, about its own page.
+    REQUIRE(diagnostics.size() == 3);
+    for (int i = 0; i < 3; ++i) {
+      CHECK(diagnostics[static_cast<std::size_t>(i)].code == diag::date_no_year);
+      CHECK(diagnostics[static_cast<std::size_t>(i)].page == i + 1);
+    }
+  }
+
+  TEST_CASE("tables are numbered among the plans only; a table without a header is skipped") {
+    stitched_table other;
+    other.headers = {"", ""};
+    other.rows.push_back(row_of({"x", "y"}));
+    stitched_table first = plan({"No.", "Action"}), second = plan({"No.", "Action"});
+    first.rows.push_back(row_of({"1", "a"}));
+    second.rows.push_back(row_of({"1", "b"}));
+    std::vector<diagnostic> diagnostics;
+    const auto out = fields::build_records({first, other, second}, text::hyphen_evidence{},
+                                           options{}, diagnostics);
+    REQUIRE(out.tables.size() == 2);
+    REQUIRE(out.records.size() == 2);
+    CHECK(out.records[0].table == 0);
+    CHECK(out.records[1].table == 1);
+    CHECK(out.records[1].index == 1);
+  }
 }

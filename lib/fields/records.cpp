@@ -57,10 +57,8 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
       bool any = false, all_numbers = true;
       for (const tabular::table_row& row : t.rows) {
         if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
-        std::string value;
-        for (const tabular::cell_line& l : row.cells[c]) value += l.text + " ";
         any = true;
-        all_numbers = all_numbers && text::looks_like_number(value);
+        all_numbers = all_numbers && text::looks_like_number(tabular::plain_text(row.cells[c]));
       }
       if (any && all_numbers) role = field::number;
     }

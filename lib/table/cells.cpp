@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/normalize.h"
+
 namespace extract_plan::tabular {
 
 // Returns the column of `edges` holding x; x beyond the outer edges counts in the outer columns.
@@ -60,11 +62,17 @@ std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
   return out;
 }
 
+std::string plain_text(const page_cell& cell) {
+  std::string out;
+  for (const text_line& l : cell.lines) out += (out.empty() ? "" : " ") + l.text();
+  return text::collapse_spaces(out);
+}
+
 std::string text_of(const page_table& part) {
   std::string out;
   for (const page_row& row : part.rows) {
     for (const page_cell& cell : row.cells) {
-      for (const text_line& line : cell.lines) out += (out.empty() ? "" : " ") + line.text();
+      if (!cell.is_empty()) out += (out.empty() ? "" : " ") + plain_text(cell);
     }
   }
   return out;

@@ -36,7 +36,12 @@ void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, b
 /// Sets every cell's box: its column's edges across its row's height.
 void bound_cells(page_table& t);
 
-/// Returns a part's text: its cells' lines joined by spaces, row by row.
+/// Returns a cell's lines joined by single spaces, nothing undone: the text to compare or
+/// classify a cell by. A record's value is joined by text::join_lines, which undoes
+/// hyphenation and drops bullets.
+std::string plain_text(const page_cell& cell);
+
+/// Returns a part's text: its cells' plain texts joined by spaces, row by row.
 std::string text_of(const page_table& part);
 
 }  // namespace extract_plan::tabular

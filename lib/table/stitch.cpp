@@ -8,16 +8,14 @@
 #include "text/normalize.h"
 
 namespace extract_plan::tabular {
-namespace {
 
-std::string cell_text(const page_cell& cell) {
+std::string plain_text(const std::vector<cell_line>& lines) {
   std::string out;
-  for (const text_line& l : cell.lines) {
-    if (!out.empty()) out.push_back(' ');
-    out += l.text();
-  }
+  for (const cell_line& l : lines) out += (out.empty() ? "" : " ") + l.text;
   return text::collapse_spaces(out);
 }
+
+namespace {
 
 // Compares header texts on their keys without spaces: PowerPoint sets some header words
 // letter by letter, so one page prints "Timescale" and the next "Timescal e".
@@ -37,17 +35,13 @@ bool same_headers(const std::vector<std::string>& a, const std::vector<std::stri
 
 std::vector<std::string> row_texts_of(const table_row& row) {
   std::vector<std::string> texts;
-  for (const auto& cell : row.cells) {
-    std::string text;
-    for (const cell_line& l : cell) text += (text.empty() ? "" : " ") + l.text;
-    texts.push_back(text);
-  }
+  for (const auto& cell : row.cells) texts.push_back(plain_text(cell));
   return texts;
 }
 
 std::vector<std::string> row_texts(const page_row& row) {
   std::vector<std::string> texts;
-  for (const page_cell& cell : row.cells) texts.push_back(cell_text(cell));
+  for (const page_cell& cell : row.cells) texts.push_back(plain_text(cell));
   return texts;
 }
 
@@ -159,7 +153,7 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
   std::vector<std::string> texts;
   int known = 0, non_empty = 0;
   for (const page_cell& cell : row.cells) {
-    texts.push_back(cell_text(cell));
+    texts.push_back(plain_text(cell));
     if (texts.back().empty()) continue;
     ++non_empty;
     if (text::match_header(texts.back())) ++known;

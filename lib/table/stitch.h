@@ -20,6 +20,9 @@ struct cell_line {
   double first_word_width = 0;  ///< width of its first word (points)
 };
 
+/// Returns a cell's lines joined by single spaces, nothing undone, as plain_text(page_cell).
+std::string plain_text(const std::vector<cell_line>& lines);
+
 /// A piece of a cell on one page.
 struct cell_piece {
   int page = 0;
