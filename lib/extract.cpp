@@ -1,8 +1,9 @@
 // The one place that knows the order of the stages. Pages flow through them as they are
-// read: each is read (words and ruling lines, one pass), its ruled tables found and its
-// lines built; it waits in a window until the pages after it tell its running header and
-// footer; then its furniture is taken out, its unruled tables found, and its parts stitched
-// on to the tables so far. Once the last page is in, the records are typed.
+// read: each is read (words and ruling lines, one pass; in a long document by a thread of
+// its own, a page or two ahead), its ruled tables found and its lines built; it waits in a
+// window until the pages after it tell its running header and footer; then its furniture
+// is taken out, its unruled tables found, and its parts stitched on to the tables so far.
+// Once the last page is in, the records are typed.
 #include <algorithm>
 #include <functional>
 #include <limits>

@@ -152,6 +152,10 @@ constexpr unsigned quarter = 16;  // q
 constexpr unsigned week = 32;     // wc, w/c, w.c, week
 constexpr unsigned edge = 64;     // end, start, beginning
 constexpr unsigned season = 128;  // spring, summer, autumn, fall, winter
+// Ranges name two of a kind, at two places in the text.
+constexpr unsigned two_years = 256 | year;
+constexpr unsigned two_months = 512 | month;
+constexpr unsigned two_quarters = 1024 | quarter;
 }  // namespace need
 
 struct date_form {
@@ -164,14 +168,14 @@ struct date_form {
 // The forms, longest first where one could be read inside another.
 const std::vector<date_form>& forms() {
   static const std::vector<date_form> table = {
-      {"month range with years", need::month | need::year,  // March 2024 - June 2025
+      {"month range with years", need::two_months | need::two_years,  // March 2024 - June 2025
        "\\b" + months + "\\s+" + year + "\\s*(?:" + dash + "|to|until)\\s*" + months + "\\s+" +
            year + "\\b",
        [](const match& m, const school_terms&) {
          return whole_months(int_of(m, 2), month_of(m, 1), int_of(m, 4), month_of(m, 3));
        }},
       {"range of months in two-digit years",
-       need::month | need::digit,  // Feb 25-November 25, July 24- Dec 24
+       need::two_months | need::digit,  // Feb 25-November 25, July 24- Dec 24
        "\\b" + months + "[\\s\\-]*((?:2\\d|3[0-5]))\\s*(?:" + dash + "|to|until)\\s*" + months +
            "[\\s\\-]*((?:2\\d|3[0-5]))\\b(?![/.\\-:]\\d)",
        [](const match& m, const school_terms&) {
@@ -179,7 +183,8 @@ const std::vector<date_form>& forms() {
                              month_of(m, 3));
        }},
       {"month range",
-       need::month | need::year,  // March - June 2024, March/April 2024, November to February 2025
+       need::two_months |
+           need::year,  // March - June 2024, March/April 2024, November to February 2025
        "\\b" + months + "\\s*(?:" + dash + "|/|to|and|&)\\s*" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int y = int_of(m, 3), first = month_of(m, 1), last = month_of(m, 2);
@@ -193,7 +198,7 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 2), mo = month_of(m, 1);
          return mo > 0 ? day_of(y, mo, days_in_month(y, mo)) : reading{};
        }},
-      {"range of terms", need::term | need::year,  // Spring term 2025 - Autumn term 2025
+      {"range of terms", need::term | need::two_years,  // Spring term 2025 - Autumn term 2025
        "\\b(autumn|spring|summer)\\s+term,?\\s+" + year + "\\s*(?:" + dash +
            "|to|until)\\s*(autumn|spring|summer)\\s+term,?\\s+" + year + "\\b",
        [](const match& m, const school_terms& terms) {
@@ -202,7 +207,7 @@ const std::vector<date_form>& forms() {
          if (!first.start || !last.end) return reading{};
          return reading{first.start, last.end};
        }},
-      {"range of financial quarters", need::quarter | need::year,  // Q1-Q2 2025/26
+      {"range of financial quarters", need::two_quarters | need::year,  // Q1-Q2 2025/26
        "\\b(?:q|quarter\\s*)([1-4])\\s*(?:" + dash +
            "|to|/|and|&)\\s*(?:q|quarter\\s*)([1-4])\\s*" + "(?:fy\\s*)?" + year + second_year,
        [](const match& m, const school_terms&) {
@@ -251,7 +256,7 @@ const std::vector<date_form>& forms() {
          const int y = int_of(m, 4), mo = month_of(m, 3);
          return between(y, mo, int_of(m, 1), y, mo, int_of(m, 2));
        }},
-      {"range of days", need::month | need::year,  // 1 May 2024 - 30 April 2025
+      {"range of days", need::two_months | need::two_years,  // 1 May 2024 - 30 April 2025
        "\\b" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\s*(?:" + dash +
            "|to|until)\\s*" + day + "\\s+(?:of\\s+)?" + months + ",?\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
@@ -359,7 +364,7 @@ const std::vector<date_form>& forms() {
          }
          return reading{};
        }},
-      {"year range", need::year,  // 2024 to 2026
+      {"year range", need::two_years,  // 2024 to 2026
        "\\b" + year + "\\s+(?:to|until|" + dash + ")\\s+" + year + "\\b",
        [](const match& m, const school_terms&) {
          const int first = int_of(m, 1), last = int_of(m, 2);
@@ -456,28 +461,38 @@ const boost::regex& compiled_form(std::size_t f) {
   return compiled[f].re;
 }
 
+// How many times any of `words` occurs in `t`, counting each place once.
+std::size_t places_of(std::string_view t, std::initializer_list<std::string_view> words) {
+  std::size_t count = 0;
+  for (const std::string_view w : words) {
+    for (std::size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 // The needs a lower-case text meets.
 unsigned needs_met(std::string_view t) {
   auto has = [t](std::string_view word) { return t.find(word) != std::string_view::npos; };
   unsigned met = 0;
+  std::size_t years = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i] < '0' || t[i] > '9') continue;
     met |= need::digit;
     const bool century =
         i + 3 < t.size() && ((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0'));
     if (century && t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9') {
-      met |= need::year;
+      ++years;
     }
   }
-  for (const char* m :
-       {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}) {
-    if (has(m)) {
-      met |= need::month;
-      break;
-    }
-  }
+  const std::size_t month_names = places_of(
+      t, {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+  const std::size_t quarters = places_of(t, {"q"});
+  met |= years >= 2 ? need::two_years : years == 1 ? need::year : 0;
+  met |= month_names >= 2 ? need::two_months : month_names == 1 ? need::month : 0;
+  met |= quarters >= 2 ? need::two_quarters : quarters == 1 ? need::quarter : 0;
   if (has("term")) met |= need::term;
-  if (has("q")) met |= need::quarter;
   if (has("wc") || has("w/c") || has("w.c") || has("week")) met |= need::week;
   if (has("end") || has("start") || has("beginning")) met |= need::edge;
   if (has("spring") || has("summer") || has("autumn") || has("fall") || has("winter")) {
