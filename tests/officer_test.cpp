@@ -138,4 +138,61 @@ TEST_SUITE("number") {
       CHECK(parse_number(e.text) == e.number);
     }
   }
+
+  TEST_CASE("a role alone is not a name: a name starts with a given name or a title") {
+    check_cases({
+        {"Digital Inclusion and Skills Lead", {"- | Digital Inclusion and Skills Lead"}},
+        {"Estates Strategy Team Senior Programme Manager",
+         {"- | Estates Strategy Team Senior Programme Manager"}},
+        {"Customer Experience & Insight", {"- | Customer Experience & Insight"}},
+        {"Active Kent", {"- | Active Kent"}},
+        {"West Sussex County Council", {"- | West Sussex County Council"}},
+        {"Commercial Ethics and Sustainability Lead",
+         {"- | Commercial Ethics and Sustainability Lead"}},
+        {"Housing Options Team Manager", {"- | Housing Options Team Manager"}},
+        {"Finance Business Partner (Schools)", {"- | Finance Business Partner (Schools)"}},
+        {"Organisation Development & Staff Engagement",
+         {"- | Organisation Development & Staff Engagement"}},
+        {"Major Projects Board", {"- | Major Projects Board"}},
+        {"Grant Funding Officer", {"- | Grant Funding Officer"}},
+        // A known given name, or a title before any name.
+        {"Siobhan Jones, Strategy Manager", {"Siobhan Jones | Strategy Manager"}},
+        {"Zo\u00EB Adams", {"Zo\u00EB Adams | -"}},
+        {"Gareth Price Head of Waste", {"Gareth Price | Head of Waste"}},
+        {"J. Smith, Audit Manager", {"J. Smith | Audit Manager"}},
+        {"Dr Okonkwo-Adeyemi, Consultant in Public Health",
+         {"Dr Okonkwo-Adeyemi | Consultant in Public Health"}},
+        {"Ms Ngozi Eze", {"Ms Ngozi Eze | -"}},
+        {"Mark Turner (Interim Director)", {"Mark Turner | Interim Director"}},
+    });
+  }
+
+  TEST_CASE("several roles: on a slash between roles, on and or & before another role") {
+    check_cases({
+        {"Head of Finance and Director of Adult Services",
+         {"- | Head of Finance", "- | Director of Adult Services"}},
+        {"DCS/DDCS/Education Leads", {"- | DCS", "- | DDCS", "- | Education Leads"}},
+        {"Lead for Youth Services/Community Safety Manager",
+         {"- | Lead for Youth Services", "- | Community Safety Manager"}},
+        {"Lead for Family Hubs/Financial Hardship Programme Manager",
+         {"- | Lead for Family Hubs", "- | Financial Hardship Programme Manager"}},
+        {"PH Consultant Performance/P H Consultant",
+         {"- | PH Consultant Performance", "- | P H Consultant"}},
+        {"Audit Manager & Head of Risk", {"- | Audit Manager", "- | Head of Risk"}},
+        {"Waste Contract Manager / Finance Business Partner",
+         {"- | Waste Contract Manager", "- | Finance Business Partner"}},
+        // One role each: what follows "and" or the slash is no role of its own.
+        {"Director of Finance and Resources", {"- | Director of Finance and Resources"}},
+        {"Head of Audit & Risk", {"- | Head of Audit & Risk"}},
+        {"Head of HR/OD", {"- | Head of HR/OD"}},
+        {"Strategic Safeguarding and Quality Assurance Manager",
+         {"- | Strategic Safeguarding and Quality Assurance Manager"}},
+        {"Assistant Director ASC and Health", {"- | Assistant Director ASC and Health"}},
+        {"Trading standards and environmental health",
+         {"- | Trading standards and environmental health"}},
+        // People still split as before.
+        {"Natalie McGrath and Helen Phillips", {"Natalie McGrath | -", "Helen Phillips | -"}},
+        {"DPH/DDPH", {"- | DPH", "- | DDPH"}},
+    });
+  }
 }

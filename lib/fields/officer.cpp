@@ -39,6 +39,18 @@ bool is_name_token(const std::string& token) {
   return !is_role_word(token) && text::is_name_word(token);
 }
 
+// Returns true when `token` is a known given name ("Natalie", "Zoë" as "zoe", "Mary-Jane" by
+// its first part) or an initial ("J."): what tells a person's name from a role written in capitals
+// ("Commercial Ethics and Sustainability Lead", "West Sussex County Council").
+bool is_given_name(const std::string& token) {
+  static constexpr std::string_view names[] = {
+#include "fields/given_names.inc"
+  };
+  if (token.size() == 2 && token[1] == '.') return true;
+  const std::string key = text::without_accents(text::fold_case(token.substr(0, token.find('-'))));
+  return std::binary_search(std::begin(names), std::end(names), std::string_view(key));
+}
+
 std::string join_tokens(const std::vector<std::string>& t, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
@@ -57,6 +69,8 @@ bool is_name(const std::string& s) {
   const std::size_t names = t.size() - i;
   const std::size_t min_names = i > 0 ? 1 : 2;
   if (names < min_names || names > 4) return false;
+  // Without a title, a name starts with a given name.
+  if (i == 0 && !is_given_name(t[0])) return false;
   for (; i < t.size(); ++i) {
     if (!is_name_token(t[i])) return false;
   }
@@ -108,7 +122,8 @@ person parse_person(const std::string& s) {
   // "Flood Risk Manager": capitalised words then one job word are a title, not a name and a
   // role; a person's one-word role comes after a comma ("Jane Smith, Director").
   const bool title = first_name == 0 && end + 1 == t.size() && is_role_word(t[end]);
-  if (!title && (names >= 2 || (names == 1 && first_name > 0))) {
+  const bool given = first_name > 0 || (names > 0 && is_given_name(t[0]));
+  if (!title && given && (names >= 2 || (names == 1 && first_name > 0))) {
     p.name = join_tokens(t, 0, end);
     if (end < t.size()) p.role = join_tokens(t, end, t.size());
     return p;
@@ -148,35 +163,75 @@ bool is_person(const std::string& s) {
   return p.name.has_value();
 }
 
-// Splits a cell into the people it names: on ";" and " / "; on "/" between acronyms
-// ("DPH/DDPH"); and on " and " between two people ("Natalie McGrath and Helen Phillips").
+// Returns true when `token` is a job title's head word ("Director", "Manager").
+bool is_title_word(const std::string& token) {
+  static const std::set<std::string> words = {
+      "director",      "directors",     "manager",     "managers",       "officer",
+      "officers",      "head",          "lead",        "leads",          "leader",
+      "chair",         "chairman",      "member",      "members",        "executive",
+      "co-ordinator",  "co-ordinators", "coordinator", "coordinators",   "commissioner",
+      "commissioners", "adviser",       "advisor",     "secretary",      "clerk",
+      "holder",        "assistant",     "controller",  "superintendent", "consultant",
+      "specialist",    "specialists",   "partner",     "worker",         "workers"};
+  return words.count(text::fold_case(token)) > 0;
+}
+
+// Returns true when some word of `s` is a job title's head word ("Lead for Family Hubs").
+bool has_title_word(const std::string& s) {
+  const std::vector<std::string> words = text::split_words(s);
+  return std::any_of(words.begin(), words.end(), is_title_word);
+}
+
+// Returns true when `s` opens with the word a job title starts with ("Director of Adult
+// Services", "Head of Finance", "Deputy Leader"), not a department ("Resources", "Risk").
+bool opens_a_role(const std::string& s) {
+  static const std::set<std::string> words = {
+      "director",  "head",  "lead",      "chief",   "assistant", "deputy",  "interim", "senior",
+      "principal", "chair", "executive", "cabinet", "portfolio", "manager", "officer"};
+  const std::vector<std::string> t = text::split_words(s);
+  return !t.empty() && words.count(text::fold_case(t.front())) > 0;
+}
+
+// Returns the parts of a text split on "/" when each part is a role of its own: one naming a
+// job ("Lead for Family Hubs/Financial Hardship Programme Manager"), or an acronym that is
+// first or follows another ("DCS/DDCS/Education Leads"). "Head of HR/OD" is one role.
+std::vector<std::string> split_slashed(const std::string& s) {
+  const std::vector<std::string> parts = split_on(s, "/");
+  bool all_roles = parts.size() > 1;
+  for (std::size_t i = 0; i < parts.size() && all_roles; ++i) {
+    const bool acronym = is_acronym(parts[i]) && (i == 0 || is_acronym(parts[i - 1]));
+    all_roles =
+        !parts[i].empty() && (acronym || (has_title_word(parts[i]) && !is_person(parts[i])));
+  }
+  return all_roles ? parts : std::vector<std::string>{s};
+}
+
+// Returns a text split on " and " or " & " between two people ("Natalie McGrath and Helen
+// Phillips") or two roles, the second opening as a job title does ("Head of Finance and
+// Director of Adult Services"); "Director of Finance and Resources" is one role.
+std::vector<std::string> split_joined(const std::string& s) {
+  for (const char* joiner : {" and ", " & "}) {
+    const std::vector<std::string> two = split_on(s, joiner);
+    if (two.size() != 2) continue;
+    const bool people = is_person(two[0]) && is_person(two[1]);
+    const bool roles = has_title_word(two[0]) && opens_a_role(two[1]) && !is_person(two[0]);
+    if (people || roles) return two;
+  }
+  return {s};
+}
+
+// Splits a cell into the people it names: on ";" and " / "; on "/" between roles; and on
+// " and " or " & " between people or roles.
 std::vector<std::string> split_people(const std::string& text) {
   std::vector<std::string> parts;
   for (const std::string& a : split_on(text, ";")) {
     for (const std::string& b : split_on(a, " / ")) {
-      const std::vector<std::string> slashed = split_on(b, "/");
-      const bool acronyms =
-          slashed.size() > 1 && std::all_of(slashed.begin(), slashed.end(), is_acronym);
-      for (const std::string& c : acronyms ? slashed : std::vector<std::string>{b}) {
-        const std::vector<std::string> anded = split_on(c, " and ");
-        const bool people = anded.size() == 2 && is_person(anded[0]) && is_person(anded[1]);
-        for (const std::string& d : people ? anded : std::vector<std::string>{c}) {
-          parts.push_back(d);
-        }
+      for (const std::string& c : split_slashed(b)) {
+        for (const std::string& d : split_joined(c)) parts.push_back(d);
       }
     }
   }
   return parts;
-}
-
-// Returns true when `token` is a job title's head word ("Director", "Manager").
-bool is_title_word(const std::string& token) {
-  static const std::set<std::string> words = {
-      "director",     "manager",    "officer",       "head",      "lead",         "leader",
-      "chair",        "chairman",   "member",        "executive", "co-ordinator", "coordinator",
-      "commissioner", "adviser",    "advisor",       "secretary", "clerk",        "holder",
-      "assistant",    "controller", "superintendent"};
-  return words.count(text::fold_case(token)) > 0;
 }
 
 // Returns the roles of a list that names no person ("DPH, CPH and PH Specialists",

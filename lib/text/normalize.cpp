@@ -133,6 +133,22 @@ std::string fold_key(std::string_view s) {
   return to_utf8(out);
 }
 
+std::string without_accents(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  const icu::UnicodeString decomposed = nfd->normalize(from_utf8(s), status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+  }
+  return to_utf8(out);
+}
+
 bool is_name_word(std::string_view s) {
   std::vector<UChar32> c;
   const icu::UnicodeString u = from_utf8(s);

@@ -21,6 +21,10 @@ std::string fold_key(std::string_view s);
 /// Returns `s` case-folded (ICU full folding), nothing else changed.
 std::string fold_case(std::string_view s);
 
+/// Returns `s` with its accents taken off ("Zoë" -> "Zoe", "Siân" -> "Sian"): decomposed
+/// (NFD), its combining marks dropped.
+std::string without_accents(std::string_view s);
+
 /// Returns true when `s` is written as a name is: a capital and small letters ("Natalie",
 /// "Zoë"), perhaps after Mc, Mac or a capital and an apostrophe ("McGrath", "O'Neill"), perhaps
 /// joined to more such parts by hyphens ("Smith-Jones"); or an initial ("J.").
