@@ -249,6 +249,32 @@ TEST_SUITE("deadline") {
     });
   }
 
+  TEST_CASE("a month named without a year after a word that places it") {
+    check_cases({
+        {"Launch in May, review in October",
+         {"null..null", "null..null"},
+         "",
+         {"date.no_year", "date.no_year"}},
+        {"First phase procure platform by mid-June and launch from September 2024",
+         {"null..null", "2024-09-01..2024-09-30"},
+         "",
+         {"date.no_year"}},
+        {"from March", {"null..null"}, "", {"date.no_year"}},
+        {"Early July", {"null..null"}, "", {"date.no_year"}},
+        {"until December", {"null..null"}, "", {"date.no_year"}},
+        {"late Sept.", {"null..null"}, "", {"date.no_year"}},
+        // A year or a range after the month is read by the forms for them.
+        {"in May 2025", {"2025-05-01..2025-05-31"}},
+        {"in March/April 2024", {"2024-03-01..2024-04-30"}},
+        {"by Oct 25", {"2025-10-01..2025-10-31"}},
+        {"late September \u201824", {"2024-09-01..2024-09-30"}},
+        {"from March to June 2025", {"2025-03-01..2025-06-30"}},
+        // "may" without such a word is a verb; a month inside a word is no month.
+        {"Staff may attend", {}},
+        {"in Marchmont Street", {}},
+    });
+  }
+
   TEST_CASE("vague and relative texts give no dates") {
     check_cases({
         {"TBC", {}},

@@ -429,6 +429,22 @@ const std::vector<date_form>& forms() {
          r.no_year = true;
          return r;
        }},
+      {"month without a year", need::month,  // Launch in May, by mid-June, from March
+                                             // After a word that places a time, or early /
+                                             // mid / late, a month is a date, as "may" alone
+                                             // is not; one that goes on into a range or a
+                                             // year is left to the forms that read those.
+       "\\b(?:(?:in|by|from|until|till|during|before|after|since)\\s+(?:(?:early|mid|late)[\\s\\-]*"
+       ")?"
+       "|(?:early|mid|late)[\\s\\-]*)" +
+           months + "(?![\\w\\-]|,?\\s*(?:of\\s+)?(?:fy\\s*)?\\d|\\s*" + apostrophe +
+           "\\s*\\d|\\s*(?:/|&|" + dash + "|to\\b|and\\b|until\\b|or\\b)\\s*(?:\\d|" + months +
+           "))",
+       [](const match&, const school_terms&) {
+         reading r;
+         r.no_year = true;
+         return r;
+       }},
       {"day month", need::month | need::digit,  // 5 January: no year
        "\\b" + day + "\\s+(?:of\\s+)?" + months + "(?![\\w\\-]|,?\\s*\\d)",
        [](const match& m, const school_terms&) {
