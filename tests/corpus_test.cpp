@@ -3,6 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "extract_plan/extract_plan.h"
 #include "open_pdf.h"
@@ -332,5 +336,25 @@ TEST_SUITE("corpus") {
     options plain;
     plain.read_ahead = false;
     CHECK(to_json(extract_file(path)) == to_json(extract_file(path, plain)));
+  }
+
+  TEST_CASE("the regression corpus of real texts holds every deadline and officer text") {
+    // tests/data/real_texts.json must list every distinct text the real plans give, so that
+    // a new form in a real table is checked by hand before it counts as read.
+    std::ifstream in(EXTRACT_PLAN_TESTDATA "/real_texts.json");
+    const nlohmann::json listed = nlohmann::json::parse(in);
+    std::set<std::string> deadlines, officers;
+    for (const auto& c : listed["deadlines"]) deadlines.insert(c["text"].get<std::string>());
+    for (const auto& c : listed["officers"]) officers.insert(c["text"].get<std::string>());
+    for (const auto& entry : std::filesystem::directory_iterator(EXTRACT_PLAN_CORPUS "/real")) {
+      if (entry.path().extension() != ".pdf") continue;
+      const document doc = extract_file(entry.path().string());
+      for (const record& r : doc.records) {
+        const std::string file = entry.path().filename().string();
+        CAPTURE(file);
+        if (!r.deadline.text.empty()) CHECK(deadlines.count(r.deadline.text) == 1);
+        if (!r.lead_officer.text.empty()) CHECK(officers.count(r.lead_officer.text) == 1);
+      }
+    }
   }
 }
