@@ -48,6 +48,30 @@ TEST_SUITE("join") {
     CHECK(join({"\u2022 first item", "\u2022 second item"}) == "first item second item");
   }
 
+  TEST_CASE("list markers typed as text, table-driven") {
+    const std::pair<std::vector<std::string>, const char*> cases[] = {
+        // A list: two lines or more start with a typed marker before a word.
+        {{"- Review the policy", "- Train staff"}, "Review the policy Train staff"},
+        {{"Research", "- Develop a function", "- apply for funding"},
+         "Research Develop a function apply for funding"},
+        {{"\u2013 Review", "\u2013 Report"}, "Review Report"},
+        {{"o Review the policy", "o Train staff"}, "Review the policy Train staff"},
+        {{"\u25AA Review", "- Report"}, "Review - Report"},  // one typed marker is no list
+        // Not markers: one dash that wrapped, a dash before a figure, a footnote's star, a
+        // lower-case word after "o", a marker alone.
+        {{"Libraries", "- signposting services"}, "Libraries - signposting services"},
+        {{"- 2 years", "- 5 years"}, "- 2 years - 5 years"},
+        {{"* Per 100", "* Per 1,000"}, "* Per 100 * Per 1,000"},
+        {{"o one", "o two"}, "o one o two"},
+        {{"-"}, "-"},
+        {{"-", "-"}, "- -"},
+    };
+    for (const auto& [lines, expected] : cases) {
+      CAPTURE(lines.front());
+      CHECK(join(lines) == expected);
+    }
+  }
+
   TEST_CASE("skips empty lines") { CHECK(join({"", "a", "  "}) == "a"); }
 }
 

@@ -65,13 +65,31 @@ bool is_bullet(const std::string& w) {
   return false;
 }
 
+bool is_typed_marker(const std::string& w, const std::string& next) {
+  const unsigned char c = next.empty() ? 0 : static_cast<unsigned char>(next.front());
+  const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+  return letter && (w == "-" || w == "\u2013" || (w == "o" && c >= 'A' && c <= 'Z'));
+}
+
 std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evidence& evidence) {
+  std::vector<std::vector<std::string>> split;
+  std::size_t typed_markers = 0;
+  for (const printed_line& line : lines) {
+    split.push_back(split_words(collapse_spaces(line.text)));
+    const auto& w = split.back();
+    typed_markers += w.size() > 1 && is_typed_marker(w[0], w[1]) ? 1 : 0;
+  }
   std::string out;
   std::string last_word;
   double room_after_last = 0;
-  for (const printed_line& line : lines) {
-    std::vector<std::string> words = split_words(collapse_spaces(line.text));
-    if (!words.empty() && is_bullet(words.front())) words.erase(words.begin());
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const printed_line& line = lines[l];
+    std::vector<std::string>& words = split[l];
+    // A marker alone on its line is kept: it is then the cell's text ("-" for none).
+    const bool marked =
+        words.size() > 1 &&
+        (is_bullet(words[0]) || (typed_markers >= 2 && is_typed_marker(words[0], words[1])));
+    if (marked) words.erase(words.begin());
     if (words.empty()) continue;
     if (!out.empty()) {
       // A point of slack for the rounding of glyph widths.

@@ -39,7 +39,8 @@ struct printed_line {
 /// fitted in the room left on it; it then joins the next line without a space ("Co-" +
 /// "ordinator" -> "Co-ordinator"), unless `evidence` shows the author's spaced hyphen there.
 /// A hyphen before a break the word processor did not make (a paragraph end) keeps the space.
-/// Bullet glyphs at line starts are dropped.
+/// Bullet glyphs at line starts are dropped, and markers typed as text (is_typed_marker)
+/// where two lines of the cell or more start with one: a list, not a dash that wrapped.
 std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evidence& evidence);
 
 /// Returns `lines` joined as above, taking every line to have been wrapped where it ends.
@@ -50,5 +51,11 @@ std::vector<std::string> split_words(const std::string& s);
 
 /// Returns true when `w` is a bullet glyph that starts a list item ("•", "▪", "◦", "").
 bool is_bullet(const std::string& w);
+
+/// Returns true when `w`, first on a line of a cell and followed by `next`, is a marker
+/// typed as text that can start a list item: "-", "–", or "o" for a bullet whose symbol font
+/// was lost, before a word that starts with a letter ("- Review", not "- 2 years"). An
+/// asterisk is a footnote's mark, not a list's.
+bool is_typed_marker(const std::string& w, const std::string& next);
 
 }  // namespace extract_plan::text
