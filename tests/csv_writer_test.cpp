@@ -13,7 +13,7 @@ TEST_SUITE("csv") {
     CHECK(csv_header() ==
           "file,table,index,number,section,recommendation,action,lead_officer,"
           "lead_officer_names,deadline,deadline_status,deadline_start,deadline_end,status,"
-          "progress,pages_first,pages_last\r\n");
+          "progress,pages_first,pages_last,response,response_value,state,rag\r\n");
   }
 
   TEST_CASE("a record is one RFC 4180 row: quotes doubled, line breaks kept inside quotes") {
@@ -21,7 +21,7 @@ TEST_SUITE("csv") {
           "dir/a.pdf,0,1,1,Safety,\"Say \"\"yes\"\", then\nstop\",,"
           "Natalie McGrath (PHSE Co-ordinator) / Helen Phillips,"
           "Natalie McGrath; Helen Phillips,"
-          "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2\r\n");
+          "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2,,,,\r\n");
   }
 
   TEST_CASE("a document without records gives no rows") {

@@ -44,8 +44,9 @@ TEST_SUITE("json_writer") {
     std::vector<std::string> record_keys;
     for (auto it = r.begin(); it != r.end(); ++it) record_keys.push_back(it.key());
     CHECK(record_keys == std::vector<std::string>{"table", "index", "number", "recommendation",
-                                                  "action", "lead_officer", "deadline", "status",
-                                                  "progress", "section", "other", "pages"});
+                                                  "action", "response", "lead_officer", "deadline",
+                                                  "status", "state", "rag", "progress", "section",
+                                                  "other", "pages"});
   }
 
   TEST_CASE("writes typed values, nulls and pages") {

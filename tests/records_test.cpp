@@ -147,4 +147,52 @@ TEST_SUITE("records") {
     CHECK(out.records[1].table == 1);
     CHECK(out.records[1].index == 1);
   }
+
+  TEST_CASE("two columns claiming one field: the header naming it most directly wins") {
+    // "Proposed Action" names the action; "Cabinet Response" is then the response.
+    stitched_table t = plan({"Recommendation", "Cabinet Response", "Proposed Action"});
+    t.rows.push_back(row_of({"a", "Agreed", "b"}));
+    std::vector<column> columns = fields::map_columns(t);
+    CHECK(columns[1].role == field::response);
+    CHECK(columns[2].role == field::action);
+    // Alone, a response column holds the action.
+    t = plan({"Recommendation", "Management Response"});
+    t.rows.push_back(row_of({"a", "We will do it"}));
+    CHECK(fields::map_columns(t)[1].role == field::action);
+    // A synonym itself beats a header read from its last words; equals go left to right.
+    t = plan({"Target completion date", "Deadline", "Actions", "Action"});
+    t.rows.push_back(row_of({"x", "y", "z", "w"}));
+    columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::other);
+    CHECK(columns[1].role == field::deadline);
+    CHECK(columns[2].role == field::action);
+    CHECK(columns[3].role == field::other);
+  }
+
+  TEST_CASE("response, state and RAG rating are typed from their cells") {
+    stitched_table t =
+        plan({"No.", "Agreed?", "Status", "RAG rating", "Deadline", "Proposed action"});
+    t.rows.push_back(row_of({"1", "Partially agreed", "In progress", "Amber", "March 2025", "a"}));
+    t.rows.push_back(row_of({"2", "Yes", "", "Blue", "", "b"}));
+    t.rows.push_back(row_of({"3", "No", "", "", "Ongoing", "c"}));
+    t.rows.push_back(row_of({"4", "", "Green - complete", "", "", "d"}));
+    std::vector<diagnostic> diagnostics;
+    const auto out = fields::build_records({t}, text::hyphen_evidence{}, options{}, diagnostics);
+    REQUIRE(out.records.size() == 4);
+    const auto& r = out.records;
+    CHECK(out.tables[0].columns[3].role == field::other);  // "Status" names it more directly
+    CHECK(r[0].response.value == decision::partially_accepted);
+    CHECK(r[0].state == deadline_status::in_progress);
+    CHECK(r[0].rag == rag_rating::amber);  // from the RAG column, the Status cell naming none
+    CHECK(r[1].response.value == decision::accepted);
+    CHECK(r[1].rag == rag_rating::blue);
+    CHECK(r[1].state == deadline_status::completed);  // blue is done
+    CHECK(r[2].response.value == decision::rejected);
+    CHECK(r[2].state == deadline_status::ongoing);  // from the deadline's status word
+    CHECK(r[2].rag == std::nullopt);
+    CHECK(r[3].rag == rag_rating::green);
+    CHECK(r[3].state == deadline_status::completed);
+    CHECK(r[3].response.text.empty());
+    CHECK(r[3].response.value == std::nullopt);
+  }
 }

@@ -36,6 +36,8 @@ std::string cell_of(const document& doc, const record& r, const std::string& hea
         return r.status;
       case field::progress:
         return r.progress;
+      case field::response:
+        return r.response.text;
       case field::other:
         for (const auto& [h, value] : r.other) {
           if (h == header) return value;

@@ -163,7 +163,8 @@ TEST_SUITE("stitch") {
     CHECK(header_texts(header).has_value());
     page_row data = header;
     data.cells[1].lines[0].words[0].text = "That the Council";
-    data.cells[2].lines[0].words[0].text = "Agreed";
+    data.cells[2].lines[0].words[0].text = "Agreed";  // a response column's word itself
+    data.cells[3].lines[0].words[0].text = "Helen";
     CHECK_FALSE(header_texts(data).has_value());
   }
 }

@@ -265,10 +265,35 @@ enum class field {
   status = 5,    ///< a Status or RAG column
   progress = 6,  ///< a Progress or Update column
   other = 7,
+  response = 8,  ///< a decision on the recommendation: "Agreed?", "Cabinet Response"
 };
 
 /// Returns the stable JSON name of a field, e.g. "lead_officer"; "other" for unknown columns.
 EXTRACT_PLAN_API const char* to_string(field f) noexcept;
+
+/// A RAG rating: red, amber and green as usual, blue for done.
+enum class rag_rating { red = 0, amber = 1, green = 2, blue = 3 };
+
+/// Returns the stable name of a rating: "red", "amber", "green" or "blue".
+EXTRACT_PLAN_API const char* to_string(rag_rating rating) noexcept;
+
+/// The decision a response column records on a recommendation.
+enum class decision { accepted = 0, partially_accepted = 1, rejected = 2, noted = 3 };
+
+/// Returns the stable name of a decision: "accepted", "partially_accepted", "rejected" or
+/// "noted".
+EXTRACT_PLAN_API const char* to_string(decision d) noexcept;
+
+/// A response cell: its text, and the decision its words state, if any.
+struct response_value {
+  std::string text;
+  std::optional<decision> value;
+
+  friend bool operator==(const response_value& a, const response_value& b) {
+    return std::tie(a.text, a.value) == std::tie(b.text, b.value);
+  }
+  friend bool operator!=(const response_value& a, const response_value& b) { return !(a == b); }
+};
 
 /// One column of an action-plan table.
 struct column {
@@ -314,6 +339,12 @@ struct record {
   deadline_value deadline;
   std::string status;    ///< the Status / RAG column as printed; empty when the table has none
   std::string progress;  ///< the Progress / Update column; empty when the table has none
+  response_value response;  ///< the response / decision column; empty when the table has none
+  /// Where the action stands: the status words of the Status column, else of the deadline
+  /// (a blue RAG rating is done); nothing that depends on today's date.
+  std::optional<deadline_status> state;
+  /// The RAG rating the Status or RAG cell's words give, the first colour named.
+  std::optional<rag_rating> rag;
   std::optional<std::string> section;                      ///< heading of the rows' section
   std::vector<std::pair<std::string, std::string>> other;  ///< unknown columns: header, text
   page_span pages;                                         ///< where the row is printed
@@ -323,9 +354,11 @@ struct record {
 
   friend bool operator==(const record& a, const record& b) {
     return std::tie(a.table, a.index, a.number, a.recommendation, a.action, a.lead_officer,
-                    a.deadline, a.status, a.progress, a.section, a.other, a.pages, a.cells) ==
+                    a.deadline, a.status, a.progress, a.response, a.state, a.rag, a.section,
+                    a.other, a.pages, a.cells) ==
            std::tie(b.table, b.index, b.number, b.recommendation, b.action, b.lead_officer,
-                    b.deadline, b.status, b.progress, b.section, b.other, b.pages, b.cells);
+                    b.deadline, b.status, b.progress, b.response, b.state, b.rag, b.section,
+                    b.other, b.pages, b.cells);
   }
   friend bool operator!=(const record& a, const record& b) { return !(a == b); }
 };
@@ -632,6 +665,19 @@ EXTRACT_PLAN_API officer parse_officer(std::string_view text, std::vector<diagno
 /// Parses one lead-officer text, as above, for a caller that wants no doubts.
 EXTRACT_PLAN_API officer parse_officer(std::string_view text);
 
+/// Returns the state the first status word of a text states ("Completed", "On-going",
+/// "In progress", "Not started"; README.md lists them), or nothing.
+EXTRACT_PLAN_API std::optional<deadline_status> parse_status(std::string_view text);
+
+/// Returns the RAG rating of a Status or RAG cell's text: the first of Red, Amber, Green or
+/// Blue it names ("Amber/Green" is amber), or a cell of R, A, G or B alone or first before a
+/// separator ("G - on track"); nothing when it names none.
+EXTRACT_PLAN_API std::optional<rag_rating> parse_rag(std::string_view text);
+
+/// Parses a response cell ("Agreed", "Partially accepted - see note", "Rejected"): its text
+/// with spaces collapsed, and the decision its first decision word states.
+EXTRACT_PLAN_API response_value parse_response(std::string_view text);
+
 /// Returns an item number as printed without trailing ".", ")", ":" or dashes ("7 -" ->
 /// "7") and without enclosing brackets: "2." -> "2", "(a)" -> "a", "R1" -> "R1", " Rec 3 " -> "Rec
 /// 3".
@@ -642,5 +688,8 @@ EXTRACT_PLAN_API std::string to_json(const deadline_value& value);
 
 /// Returns a typed lead officer as JSON text, as it appears in records (see README.md).
 EXTRACT_PLAN_API std::string to_json(const officer& value);
+
+/// Returns a typed response as JSON text, as it appears in records (see README.md).
+EXTRACT_PLAN_API std::string to_json(const response_value& value);
 
 }  // namespace extract_plan

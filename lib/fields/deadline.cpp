@@ -522,7 +522,7 @@ const boost::regex& status_pattern() {
       "\\b(?:(not\\s+(?:yet\\s+)?started)"
       "|(completed?|done|achieved|closed)"
       "|(on-?\\s?going|continuous|business\\s+as\\s+usual)"
-      "|(in\\s+progress|underway|under\\s+way|started))\\b");
+      "|(in\\s+progress|underway|under\\s+way|started|on\\s+(?:track|target|schedule)))\\b");
   return pattern;
 }
 
@@ -651,6 +651,11 @@ class date_scanner {
 };
 
 }  // namespace
+
+std::optional<deadline_status> parse_status(std::string_view raw) {
+  const std::string form = text::matching_form(text::collapse_spaces(text::clean_text(raw)));
+  return status_of(form.data(), form.data() + form.size());
+}
 
 deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& diagnostics,
                               const school_terms& terms) {

@@ -117,6 +117,7 @@ std::vector<field_change> changed_fields(const record& a, const record& b) {
   compare("action", a.action, b.action);
   compare("lead_officer", a.lead_officer.text, b.lead_officer.text);
   compare("deadline", a.deadline.text, b.deadline.text);
+  compare("response", a.response.text, b.response.text);
   compare("status", a.status, b.status);
   compare("progress", a.progress, b.progress);
   std::map<std::string, std::pair<std::string, std::string>> others;

@@ -1,6 +1,7 @@
 #include "fields/records.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -27,6 +28,8 @@ const char* to_string(field f) noexcept {
       return "progress";
     case field::other:
       return "other";
+    case field::response:
+      return "response";
   }
   return "other";
 }
@@ -46,24 +49,62 @@ std::string join_cell(const std::vector<tabular::cell_line>& lines,
 
 }  // namespace
 
-std::vector<column> map_columns(const tabular::stitched_table& t) {
-  std::vector<column> columns;
-  std::set<field> taken;
-  for (std::size_t c = 0; c < t.headers.size(); ++c) {
-    column col;
-    col.header = text::collapse_spaces(text::clean_text(t.headers[c]));
-    std::optional<field> role = text::match_header(col.header);
-    if (!role && col.header.empty()) {
-      bool any = false, all_numbers = true;
-      for (const tabular::table_row& row : t.rows) {
-        if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
-        any = true;
-        all_numbers = all_numbers && text::looks_like_number(tabular::plain_text(row.cells[c]));
-      }
-      if (any && all_numbers) role = field::number;
+namespace {
+
+// A column's claim on a field, and how directly its header makes it.
+struct claim {
+  std::optional<field> role;
+  int directness = 0;
+};
+
+// Returns what a column claims: the field its header names; or, unlabelled, `number` when
+// every non-empty cell of it is an item number.
+claim claim_of(const tabular::stitched_table& t, std::size_t c, const std::string& header) {
+  if (const std::optional<field> role = text::match_header(header)) {
+    return {role, text::header_directness(header)};
+  }
+  if (!header.empty()) return {};
+  bool any = false, all_numbers = true;
+  for (const tabular::table_row& row : t.rows) {
+    if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
+    any = true;
+    all_numbers = all_numbers && text::looks_like_number(tabular::plain_text(row.cells[c]));
+  }
+  return any && all_numbers ? claim{field::number, 1} : claim{};
+}
+
+// Returns the column each field goes to: the most direct claim, the leftmost of equals.
+std::map<field, std::size_t> winners_of(const std::vector<claim>& claims) {
+  std::map<field, std::size_t> winners;
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    if (!claims[c].role) continue;
+    const auto it = winners.find(*claims[c].role);
+    if (it == winners.end() || claims[c].directness > claims[it->second].directness) {
+      winners[*claims[c].role] = c;
     }
-    if (role && taken.insert(*role).second) col.role = *role;
-    columns.push_back(std::move(col));
+  }
+  return winners;
+}
+
+}  // namespace
+
+std::vector<column> map_columns(const tabular::stitched_table& t) {
+  std::vector<column> columns(t.headers.size());
+  std::vector<claim> claims;
+  for (std::size_t c = 0; c < t.headers.size(); ++c) {
+    columns[c].header = text::collapse_spaces(text::clean_text(t.headers[c]));
+    claims.push_back(claim_of(t, c, columns[c].header));
+  }
+  std::map<field, std::size_t> winners = winners_of(claims);
+  for (const auto& [role, c] : winners) columns[c].role = role;
+  // A response that lost the action to a closer header is the response, if none is.
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const bool lost_action = claims[c].role == field::action && winners[field::action] != c;
+    if (lost_action && text::is_response_header(columns[c].header) &&
+        winners.count(field::response) == 0) {
+      columns[c].role = field::response;
+      winners[field::response] = c;
+    }
   }
   return columns;
 }
@@ -148,6 +189,9 @@ void set_field(record& r, const std::vector<column>& columns, std::size_t c,
     case field::progress:
       r.progress = value;
       break;
+    case field::response:
+      r.response = parse_response(value);
+      break;
     case field::other:
       r.other.emplace_back(other_key(columns, c), value);
       break;
@@ -163,6 +207,24 @@ std::vector<std::vector<cell_box>> boxes_of(const tabular::table_row& row) {
     }
   }
   return out;
+}
+
+// Sets a record's RAG rating and state from its texts: the rating from the Status cell's
+// words, else from a RAG column that lost the status field to a closer header ("Status" and
+// "RAG rating" both); the state from the Status cell's status words, else from the
+// deadline's, a blue rating counting as done.
+void rate(record& r, const std::vector<column>& columns) {
+  r.rag = parse_rag(r.status);
+  for (std::size_t c = 0, o = 0; c < columns.size() && !r.rag; ++c) {
+    if (columns[c].role != field::other) continue;
+    if (o < r.other.size() && text::match_header(columns[c].header) == field::status) {
+      r.rag = parse_rag(r.other[o].second);
+    }
+    ++o;
+  }
+  r.state = parse_status(r.status);
+  if (!r.state && r.rag == rag_rating::blue) r.state = deadline_status::completed;
+  if (!r.state) r.state = r.deadline.status;
 }
 
 // Returns a row's record, or nothing for a row whose cells are all empty. A doubt about a
@@ -187,6 +249,7 @@ std::optional<record> build_record(const tabular::table_row& row,
     }
   }
   if (!any) return std::nullopt;
+  rate(r, columns);
   return r;
 }
 

@@ -60,7 +60,8 @@ std::string csv_header() {
   std::string out;
   append_row(out, "file", "table", "index", "number", "section", "recommendation", "action",
              "lead_officer", "lead_officer_names", "deadline", "deadline_status", "deadline_start",
-             "deadline_end", "status", "progress", "pages_first", "pages_last");
+             "deadline_end", "status", "progress", "pages_first", "pages_last", "response",
+             "response_value", "state", "rag");
   return out;
 }
 
@@ -72,7 +73,9 @@ std::string to_csv(const document& doc, std::string_view file) {
                r.section.value_or(""), r.recommendation, r.action, r.lead_officer.text,
                names_of(r.lead_officer), r.deadline.text,
                r.deadline.status ? to_string(*r.deadline.status) : "", start, end, r.status,
-               r.progress, std::to_string(r.pages.first), std::to_string(r.pages.last));
+               r.progress, std::to_string(r.pages.first), std::to_string(r.pages.last),
+               r.response.text, r.response.value ? to_string(*r.response.value) : "",
+               r.state ? to_string(*r.state) : "", r.rag ? to_string(*r.rag) : "");
   }
   return out;
 }

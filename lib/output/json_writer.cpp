@@ -46,6 +46,13 @@ json deadline_json(const deadline_value& value) {
   return out;
 }
 
+json response_json(const response_value& value) {
+  json out = json::object();
+  out["text"] = value.text;
+  out["value"] = value.value ? json(to_string(*value.value)) : json(nullptr);
+  return out;
+}
+
 json record_json(const record& r) {
   json out = json::object();
   out["table"] = r.table;
@@ -53,9 +60,12 @@ json record_json(const record& r) {
   out["number"] = r.number;
   out["recommendation"] = r.recommendation;
   out["action"] = r.action;
+  out["response"] = response_json(r.response);
   out["lead_officer"] = officer_json(r.lead_officer);
   out["deadline"] = deadline_json(r.deadline);
   out["status"] = r.status;
+  out["state"] = r.state ? json(to_string(*r.state)) : json(nullptr);
+  out["rag"] = r.rag ? json(to_string(*r.rag)) : json(nullptr);
   out["progress"] = r.progress;
   out["section"] = optional_string(r.section);
   json other = json::object();
@@ -133,6 +143,8 @@ std::string to_tables_json(const document& doc, json_layout layout) {
 std::string to_json(const deadline_value& value) { return dump(deadline_json(value)); }
 
 std::string to_json(const officer& value) { return dump(officer_json(value)); }
+
+std::string to_json(const response_value& value) { return dump(response_json(value)); }
 
 std::string to_json(const document& doc, json_layout layout) {
   json out = json::object();

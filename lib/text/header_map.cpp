@@ -63,6 +63,16 @@ const std::map<std::string, field>& synonyms() {
       {"what we will do", field::action},
       {"what we have committed to", field::action},
       {"how we will do it", field::action},
+      // response: a decision on the recommendation ("response" itself is an action)
+      {"agreed", field::response},
+      {"accepted", field::response},
+      {"accepted rejected", field::response},
+      {"accepted or rejected", field::response},
+      {"accepted partially accepted rejected", field::response},
+      {"accepted partially accepted or rejected", field::response},
+      {"agreed not agreed", field::response},
+      {"decision", field::response},
+      {"cabinet decision", field::response},
       // lead officer
       {"lead officer", field::lead_officer},
       {"lead officers", field::lead_officer},
@@ -205,6 +215,18 @@ std::optional<field> match_header(std::string_view header) {
     if (key.compare(at, synonym.size(), synonym) == 0 && key[at - 1] == ' ') return role;
   }
   return std::nullopt;
+}
+
+bool is_response_header(std::string_view header) {
+  const std::string key = text::fold_key(header);
+  const std::string_view word = "response";
+  return key.size() >= word.size() && key.compare(key.size() - word.size(), word.size(), word) == 0 &&
+         (key.size() == word.size() || key[key.size() - word.size() - 1] == ' ');
+}
+
+int header_directness(std::string_view header) {
+  if (!match_header(header)) return 0;
+  return match_header_exactly(header) && !is_response_header(header) ? 2 : 1;
 }
 
 bool names_enough_fields(int known, int labels) { return known >= 2 && 2 * known >= labels; }

@@ -19,6 +19,15 @@ std::optional<field> match_header(std::string_view header);
 /// ignored), not merely ending in one: stricter evidence, for rows inside a table's body.
 std::optional<field> match_header_exactly(std::string_view header);
 
+/// How directly a header names its field, for two columns that claim one: 2 for a synonym of
+/// the field itself ("Proposed Action"), 1 for a header read from its last words ("Target
+/// completion date") or a response standing for the action ("Cabinet Response"), 0 for none.
+int header_directness(std::string_view header);
+
+/// Returns true when a header is a response ("Response", "Cabinet Response", "Management
+/// response"): the action where no closer header names one, else the response field.
+bool is_response_header(std::string_view header);
+
 /// Returns true when a row of `labels` non-empty cells, `known` of which name a field, is a
 /// column-header row: at least two fields named, and at least half of its labels name one.
 bool names_enough_fields(int known, int labels);

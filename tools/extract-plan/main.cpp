@@ -26,6 +26,15 @@ int print_field(const std::string& field, const std::string& text,
     std::cout << extract_plan::to_json(extract_plan::parse_deadline(text, doubts, terms)) << '\n';
   } else if (field == "lead_officer") {
     std::cout << extract_plan::to_json(extract_plan::parse_officer(text, doubts)) << '\n';
+  } else if (field == "response") {
+    std::cout << extract_plan::to_json(extract_plan::parse_response(text)) << '\n';
+  } else if (field == "rag" || field == "state") {
+    const auto rag = extract_plan::parse_rag(text);
+    const auto state = extract_plan::parse_status(text);
+    const nlohmann::json value =
+        field == "rag" ? (rag ? nlohmann::json(extract_plan::to_string(*rag)) : nlohmann::json())
+                       : (state ? nlohmann::json(extract_plan::to_string(*state)) : nlohmann::json());
+    std::cout << value.dump() << '\n';
   } else {
     std::cout << nlohmann::json(extract_plan::parse_number(text)).dump() << '\n';
   }
@@ -131,7 +140,7 @@ void declare_subcommands(CLI::App& app, command_line& c) {
                                      "print the typed JSON value of one text, as records hold it");
   c.parse_field->add_option("FIELD", c.field_name, "deadline, lead_officer or number")
       ->required()
-      ->check(CLI::IsMember({"deadline", "lead_officer", "number"}));
+      ->check(CLI::IsMember({"deadline", "lead_officer", "number", "response", "rag", "state"}));
   c.parse_field->add_option("TEXT", c.field_text, "the text to read")->required();
   c.parse_field->fallthrough();
 
