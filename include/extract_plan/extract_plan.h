@@ -337,8 +337,8 @@ struct record {
   std::string action;          ///< proposed action, response
   officer lead_officer;
   deadline_value deadline;
-  std::string status;    ///< the Status / RAG column as printed; empty when the table has none
-  std::string progress;  ///< the Progress / Update column; empty when the table has none
+  std::string status;       ///< the Status / RAG column as printed; empty when the table has none
+  std::string progress;     ///< the Progress / Update column; empty when the table has none
   response_value response;  ///< the response / decision column; empty when the table has none
   /// Where the action stands: the status words of the Status column, else of the deadline
   /// (a blue RAG rating is done); nothing that depends on today's date.

@@ -220,7 +220,8 @@ std::optional<field> match_header(std::string_view header) {
 bool is_response_header(std::string_view header) {
   const std::string key = text::fold_key(header);
   const std::string_view word = "response";
-  return key.size() >= word.size() && key.compare(key.size() - word.size(), word.size(), word) == 0 &&
+  return key.size() >= word.size() &&
+         key.compare(key.size() - word.size(), word.size(), word) == 0 &&
          (key.size() == word.size() || key[key.size() - word.size() - 1] == ' ');
 }
 

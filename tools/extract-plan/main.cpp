@@ -32,8 +32,9 @@ int print_field(const std::string& field, const std::string& text,
     const auto rag = extract_plan::parse_rag(text);
     const auto state = extract_plan::parse_status(text);
     const nlohmann::json value =
-        field == "rag" ? (rag ? nlohmann::json(extract_plan::to_string(*rag)) : nlohmann::json())
-                       : (state ? nlohmann::json(extract_plan::to_string(*state)) : nlohmann::json());
+        field == "rag"
+            ? (rag ? nlohmann::json(extract_plan::to_string(*rag)) : nlohmann::json())
+            : (state ? nlohmann::json(extract_plan::to_string(*state)) : nlohmann::json());
     std::cout << value.dump() << '\n';
   } else {
     std::cout << nlohmann::json(extract_plan::parse_number(text)).dump() << '\n';
