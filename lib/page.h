@@ -65,14 +65,26 @@ struct drawn_page {
   int rotated_words = 0;   ///< words that ran sideways even so, left out
 };
 
+/// A colour, each part 0-1.
+struct colour {
+  double red = 0, green = 0, blue = 0;
+};
+
+/// A filled rectangle of colour, as a cell's background: where, and what colour.
+struct shade {
+  box bounds;
+  colour fill;
+};
+
 /// What one page holds, for the table finders.
 struct page {
   int number = 0;  ///< 1-based
   double width = 0, height = 0;
   std::vector<word> words;
   std::vector<rule> rules;
-  bool cut_short = false;  ///< reading stopped at the time limit
-  int rotated_words = 0;   ///< words that ran sideways even so, left out
+  std::vector<shade> shades;  ///< coloured fills behind text, in painting order
+  bool cut_short = false;     ///< reading stopped at the time limit
+  int rotated_words = 0;      ///< words that ran sideways even so, left out
 };
 
 /// Words sharing a baseline, left to right.

@@ -33,6 +33,7 @@ page to_page(drawn_page drawn) {
   p.height = drawn.height;
   p.words = layout::drop_overprinted(std::move(drawn.words));
   p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
+  p.shades = tabular::find_shades(drawn.paints);
   p.cut_short = drawn.cut_short;
   p.rotated_words = drawn.rotated_words;
   return p;
@@ -42,6 +43,7 @@ pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
   pending_page out;
   out.ruled = tabular::find_ruled_tables(p, diagnostics);
   out.width = p.width;
+  out.shades = std::move(p.shades);
   out.lines = {p.number, p.height, layout::build_lines(std::move(p.words)), {}};
   for (const tabular::page_table& t : out.ruled) out.lines.protected_regions.push_back(t.bounds);
   // A table's column-header row repeated at the top of every page is content, not furniture.
@@ -98,6 +100,7 @@ std::optional<content_page> page_window::pop(bool end) {
     }
   }
   out.ruled = std::move(page.ruled);
+  out.shades = std::move(page.shades);
   behind_.push_back({std::move(page.bands), size_of(out.width, out.height),
                      lowest_text(out.lines, std::vector<bool>(out.lines.size(), false))});
   if (behind_.size() > furniture_reach) behind_.pop_front();

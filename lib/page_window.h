@@ -29,6 +29,7 @@ struct pending_page {
   layout::page_lines lines;  ///< number, height, lines; ruled tables' areas protected
   double width = 0;
   std::vector<tabular::page_table> ruled;
+  std::vector<shade> shades;  ///< coloured fills, for the cells of tables found later
   layout::band_summary bands;
 };
 
@@ -39,6 +40,7 @@ struct content_page {
   std::vector<text_line> lines;      ///< in reading order, furniture left out
   std::vector<box> furniture_boxes;  ///< where the furniture lines were
   std::vector<tabular::page_table> ruled;
+  std::vector<shade> shades;  ///< coloured fills, in painting order
   /// The lowest text on the pages of this size around this one (points from the top): a
   /// table whose text reaches it was cut by the page break.
   double body_bottom = 0;

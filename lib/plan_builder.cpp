@@ -5,6 +5,7 @@
 
 #include "fields/records.h"
 #include "table/aligned.h"
+#include "table/cells.h"
 #include "table/context.h"
 #include "table/stream.h"
 
@@ -128,6 +129,9 @@ void plan_builder::observe_lines(const std::vector<tabular::page_part>& parts) {
 void plan_builder::add_page(content_page page) {
   std::vector<tabular::page_part> stream;
   std::vector<tabular::page_part> parts = find_parts(page, stream);
+  for (auto* list : {&parts, &stream}) {
+    for (tabular::page_part& p : *list) tabular::shade_cells(p.table, page.shades);
+  }
   continued_columns_.reset();
   if (!parts.empty() && parts.back().context.at_page_bottom && !parts.back().table.is_ruled) {
     continued_columns_ = parts.back().table.column_edges;

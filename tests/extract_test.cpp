@@ -438,4 +438,20 @@ TEST_SUITE("version") {
     CHECK(static_cast<int>(errc::no_text_layer) == 6);
     CHECK(static_cast<int>(errc::cancelled) == 7);
   }
+
+  TEST_CASE("a RAG column shown by colour alone gives each record its rating") {
+    // rag-colours.pdf (tests/data/make_fixtures.py): red, amber, green and blue cells without a
+    // word, a green cell whose word says Amber, a grey cell and an unfilled one, on striped rows.
+    const document doc = extract_file(EXTRACT_PLAN_TESTDATA "/rag-colours.pdf");
+    REQUIRE(doc.records.size() == 7);
+    const std::optional<rag_rating> expected[] = {
+        rag_rating::red,   rag_rating::amber, rag_rating::green, rag_rating::blue,
+        rag_rating::amber, std::nullopt,      std::nullopt};
+    for (std::size_t i = 0; i < 7; ++i) {
+      CAPTURE(i);
+      CHECK(doc.records[i].rag == expected[i]);
+    }
+    CHECK(doc.records[3].state == deadline_status::completed);  // blue is done
+    CHECK(doc.records[0].state == std::nullopt);
+  }
 }

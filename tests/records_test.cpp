@@ -15,7 +15,7 @@ table_row row_of(const std::vector<std::string>& cells, int page = 1, bool secti
   r.is_section = section;
   for (const std::string& c : cells) {
     r.cells.push_back(c.empty() ? std::vector<cell_line>{} : std::vector<cell_line>{{c, page}});
-    r.pieces.push_back({{page, {0, 0, 10, 10}}});
+    r.pieces.push_back({{page, {0, 0, 10, 10}, std::nullopt}});
   }
   return r;
 }

@@ -1,5 +1,7 @@
 // The words of Status, RAG and response cells, table-driven: each row is a text and the
 // value it must give ("" for none).
+#include "fields/status.h"
+
 #include <doctest/doctest.h>
 
 #include "extract_plan/extract_plan.h"
@@ -86,6 +88,36 @@ TEST_SUITE("status") {
       CAPTURE(text);
       const auto state = parse_status(text);
       CHECK(std::string(state ? to_string(*state) : "") == expected);
+    }
+  }
+
+  TEST_CASE("RAG ratings from a cell's fill colour") {
+    const std::pair<colour, const char*> cases[] = {
+        {{0.9, 0.1, 0.1}, "red"},
+        {{1, 0, 0}, "red"},
+        {{0.75, 0, 0.1}, "red"},
+        {{1, 0.75, 0}, "amber"},
+        {{1, 0.5, 0}, "amber"},
+        {{1, 1, 0}, "amber"},
+        {{0, 0.69, 0.31}, "green"},
+        {{0.57, 0.82, 0.31}, "green"},
+        {{0, 0.5, 0}, "green"},
+        {{0.2, 0.4, 0.9}, "blue"},
+        {{0, 0.44, 0.75}, "blue"},
+        // Not ratings: white, greys, black, pale tints, purple.
+        {{1, 1, 1}, ""},
+        {{0.6, 0.6, 0.6}, ""},
+        {{0, 0, 0}, ""},
+        {{0.95, 0.9, 0.9}, ""},
+        {{0.85, 0.92, 0.97}, ""},
+        {{0.5, 0.2, 0.6}, ""},
+    };
+    for (const auto& [c, expected] : cases) {
+      CAPTURE(c.red);
+      CAPTURE(c.green);
+      CAPTURE(c.blue);
+      const auto rag = fields::rag_of_colour(c);
+      CHECK(std::string(rag ? to_string(*rag) : "") == expected);
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "fields/status.h"
 #include "text/header_map.h"
 #include "text/normalize.h"
 
@@ -209,18 +210,32 @@ std::vector<std::vector<cell_box>> boxes_of(const tabular::table_row& row) {
   return out;
 }
 
-// Sets a record's RAG rating and state from its texts: the rating from the Status cell's
-// words, else from a RAG column that lost the status field to a closer header ("Status" and
-// "RAG rating" both); the state from the Status cell's status words, else from the
-// deadline's, a blue rating counting as done.
-void rate(record& r, const std::vector<column>& columns) {
-  r.rag = parse_rag(r.status);
-  for (std::size_t c = 0, o = 0; c < columns.size() && !r.rag; ++c) {
-    if (columns[c].role != field::other) continue;
-    if (o < r.other.size() && text::match_header(columns[c].header) == field::status) {
-      r.rag = parse_rag(r.other[o].second);
+// Returns the rating a cell's colour shows: its first piece's fill.
+std::optional<rag_rating> colour_rating(const tabular::table_row& row, std::size_t c) {
+  if (c >= row.pieces.size()) return std::nullopt;
+  for (const tabular::cell_piece& p : row.pieces[c]) {
+    if (p.fill) return fields::rag_of_colour(*p.fill);
+  }
+  return std::nullopt;
+}
+
+// Sets a record's RAG rating and state from its cells: the rating from the words of the
+// Status cell, then of a RAG column that lost the status field to a closer header ("Status"
+// and "RAG rating" both), then from those cells' colours; the state from the Status cell's
+// status words, else from the deadline's, a blue rating counting as done.
+void rate(record& r, const tabular::table_row& row, const std::vector<column>& columns) {
+  std::vector<std::size_t> rated;  // the Status column, then the RAG columns among the others
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == field::status) rated.insert(rated.begin(), c);
+    if (columns[c].role == field::other && text::match_header(columns[c].header) == field::status) {
+      rated.push_back(c);
     }
-    ++o;
+  }
+  for (const std::size_t c : rated) {
+    if (!r.rag && c < row.cells.size()) r.rag = parse_rag(tabular::plain_text(row.cells[c]));
+  }
+  for (const std::size_t c : rated) {
+    if (!r.rag) r.rag = colour_rating(row, c);
   }
   r.state = parse_status(r.status);
   if (!r.state && r.rag == rag_rating::blue) r.state = deadline_status::completed;
@@ -249,7 +264,7 @@ std::optional<record> build_record(const tabular::table_row& row,
     }
   }
   if (!any) return std::nullopt;
-  rate(r, columns);
+  rate(r, row, columns);
   return r;
 }
 

@@ -1,9 +1,12 @@
 // The words of Status, RAG and response cells: a RAG rating, and the decision a response
 // records. Like the deadline grammar, each pattern reads the text in lower case as bytes.
+#include "fields/status.h"
+
+#include <algorithm>
 #include <boost/regex.hpp>
+#include <cmath>
 #include <string>
 
-#include "extract_plan/extract_plan.h"
 #include "text/normalize.h"
 
 namespace extract_plan {
@@ -48,6 +51,30 @@ std::optional<rag_rating> colour_letter(const std::string& text) {
 }
 
 }  // namespace
+
+namespace fields {
+
+std::optional<rag_rating> rag_of_colour(const colour& c) {
+  const double high = std::max({c.red, c.green, c.blue});
+  const double low = std::min({c.red, c.green, c.blue});
+  // A colour to rate: bright enough, and far enough from grey (saturation, as in HSV).
+  if (high < 0.35 || high - low < 0.35 * high) return std::nullopt;
+  double hue = 0;  // degrees
+  if (high == c.red) {
+    hue = 60 * std::fmod((c.green - c.blue) / (high - low) + 6, 6);
+  } else if (high == c.green) {
+    hue = 60 * ((c.blue - c.red) / (high - low) + 2);
+  } else {
+    hue = 60 * ((c.red - c.green) / (high - low) + 4);
+  }
+  if (hue < 15 || hue >= 340) return rag_rating::red;
+  if (hue < 65) return rag_rating::amber;
+  if (hue >= 75 && hue < 170) return rag_rating::green;
+  if (hue >= 185 && hue < 260) return rag_rating::blue;
+  return std::nullopt;
+}
+
+}  // namespace fields
 
 const char* to_string(rag_rating rating) noexcept {
   switch (rating) {

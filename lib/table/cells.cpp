@@ -78,4 +78,19 @@ std::string text_of(const page_table& part) {
   return out;
 }
 
+void shade_cells(page_table& t, const std::vector<shade>& shades) {
+  if (shades.empty()) return;
+  for (page_row& row : t.rows) {
+    for (page_cell& cell : row.cells) {
+      const double x = cell.bounds.center_x(), y = cell.bounds.center_y();
+      for (auto it = shades.rbegin(); it != shades.rend(); ++it) {
+        if (it->bounds.contains(x, y)) {
+          cell.fill = it->fill;
+          break;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace extract_plan::tabular

@@ -36,6 +36,10 @@ void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, b
 /// Sets every cell's box: its column's edges across its row's height.
 void bound_cells(page_table& t);
 
+/// Sets each cell's fill: the colour of the last-painted shade behind its centre, which is
+/// the one seen (a cell's own colour is painted over its row's stripe).
+void shade_cells(page_table& t, const std::vector<shade>& shades);
+
 /// Returns a cell's lines joined by single spaces, nothing undone: the text to compare or
 /// classify a cell by. A record's value is joined by text::join_lines, which undoes
 /// hyphenation and drops bullets.

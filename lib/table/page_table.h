@@ -1,6 +1,7 @@
 // A table as found on one page, before it is stitched to its parts on other pages.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct page_cell {
   bool merged_above = false;
   /// True when the cell is the top of a run of cells merged down over several rows.
   bool spans_down = false;
+  /// The colour the cell is filled with, when a shade lies behind its centre (shade_cells).
+  std::optional<colour> fill;
   bool is_empty() const { return lines.empty(); }
 };
 

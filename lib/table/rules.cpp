@@ -90,4 +90,20 @@ std::vector<rule> find_rules(const std::vector<paint>& paints, double width, dou
   return finder.take();
 }
 
+std::vector<shade> find_shades(const std::vector<paint>& paints) {
+  constexpr std::size_t max_shades = 5000;
+  constexpr double min_side = 3;  // points: thinner is a rule
+  std::vector<shade> out;
+  for (const paint& p : paints) {
+    if (out.size() >= max_shades) break;
+    if (p.type != paint::kind::fill || p.opacity < 0.5) continue;
+    const box b{std::min(p.x0, p.x1), std::min(p.y0, p.y1), std::max(p.x0, p.x1),
+                std::max(p.y0, p.y1)};
+    if (b.width() < min_side || b.height() < min_side) continue;
+    if (p.red > 0.95 && p.green > 0.95 && p.blue > 0.95) continue;
+    out.push_back({b, {p.red, p.green, p.blue}});
+  }
+  return out;
+}
+
 }  // namespace extract_plan::tabular

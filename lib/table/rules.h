@@ -14,4 +14,9 @@ namespace extract_plan::tabular {
 /// white page. `width` and `height` are the page's, in points.
 std::vector<rule> find_rules(const std::vector<paint>& paints, double width, double height);
 
+/// Returns the filled rectangles of a page that could colour a cell, in painting order:
+/// opaque enough to see, neither a thin rule nor white (the page itself). A page of more
+/// than a few thousand keeps the first: a chart, not a plan.
+std::vector<shade> find_shades(const std::vector<paint>& paints);
+
 }  // namespace extract_plan::tabular

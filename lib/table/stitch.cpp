@@ -78,7 +78,7 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
   out.cells.resize(row.cells.size());
   out.pieces.resize(row.cells.size());
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
-    out.pieces[c].push_back({page, row.cells[c].bounds});
+    out.pieces[c].push_back({page, row.cells[c].bounds, row.cells[c].fill});
     for (const text_line& l : row.cells[c].lines) {
       cell_line line{l.text(), page, 0, 0};
       if (!l.words.empty() && c < limits.size()) {
@@ -358,7 +358,7 @@ bool stitcher::continues_headed(const page_part& placed_part, std::size_t header
   const bool continues =
       follows && same_banners && continued->has_header && same_headers(header, continued->headers);
   if (continues) {
-    continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds});
+    continued->repeated_headers.push_back({part.page, part.rows[header_row].bounds, std::nullopt});
     note_columns(candidate_->part.table, part);
     return true;
   }

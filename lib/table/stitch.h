@@ -27,6 +27,7 @@ std::string plain_text(const std::vector<cell_line>& lines);
 struct cell_piece {
   int page = 0;
   box bounds;
+  std::optional<colour> fill;  ///< the cell's background colour there, if any
 };
 
 /// A row of a whole table: its cells' lines, wherever they were printed.

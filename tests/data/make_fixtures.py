@@ -193,3 +193,29 @@ first, _ = plan(bottom - 20, plan_rows(1, 20))
 box2, bottom = plan(780, [["Total", "12", "3", "4", "5"]], header=False)
 second, _ = plan(bottom - 20, plan_rows(20, 24), header=False)
 make_pdf("box-over-both-parts.pdf", [box1 + first, box2 + second])
+
+# A plan whose RAG column shows its ratings by colour: red, amber, green and blue cells
+# without a word, a green cell whose word says Amber (the word wins), a grey cell, and a
+# cell with no fill. Rows are striped pale grey behind, as Word's banded rows are.
+RAG_XS = [40, 80, 260, 400, 480, 555]
+RAG_FILLS = [(0.9, 0.1, 0.1), (1, 0.75, 0), (0, 0.69, 0.31), (0.2, 0.4, 0.9), (0, 0.69, 0.31),
+             (0.6, 0.6, 0.6), None]
+rag_rows = [[str(n + 1), "Recommendation %d" % (n + 1), "Officer %d" % (n + 1), "March 2025",
+             "Amber" if n == 4 else ""] for n in range(len(RAG_FILLS))]
+top = 780
+ys = [top - 30 * i for i in range(len(rag_rows) + 2)]
+fills = ""
+for i, rgb in enumerate(RAG_FILLS):
+    y_top, y_bottom = ys[i + 1], ys[i + 2]
+    if i % 2 == 0:  # the row's stripe, painted first
+        fills += "0.95 0.95 0.95 rg %g %g %g %g re f\n" % (RAG_XS[0], y_bottom, RAG_XS[-1] - RAG_XS[0],
+                                                         y_top - y_bottom)
+    if rgb:
+        fills += "%g %g %g rg %g %g %g %g re f\n" % (*rgb, RAG_XS[4], y_bottom, RAG_XS[5] - RAG_XS[4],
+                                                   y_top - y_bottom)
+rag_table = fills + "0 g\n" + grid(RAG_XS, ys[::-1])
+for i, cells in enumerate([["No.", "Recommendation", "Lead officer", "Deadline", "RAG"]] + rag_rows):
+    for x, cell in zip(RAG_XS, cells):
+        if cell:
+            rag_table += text(x + 4, ys[i] - 18, cell, 9, "F2" if i == 0 else "F1")
+make_pdf("rag-colours.pdf", [rag_table])
