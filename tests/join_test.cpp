@@ -72,6 +72,35 @@ TEST_SUITE("join") {
     }
   }
 
+  TEST_CASE("a word cut by a narrow column, and the word processor's hyphens, table-driven") {
+    const std::pair<std::vector<std::string>, const char*> cases[] = {
+        // Cut without a hyphen: the end is no word alone, the two make one.
+        {{"2024 to 2026 commissione", "d activity"}, "2024 to 2026 commissioned activity"},
+        {{"Commence", "d in May"}, "Commenced in May"},
+        {{"Shared Outcom", "e"}, "Shared Outcome"},
+        {{"Distri", "ct #2"}, "District #2"},
+        // Not cut: the end is a word alone, or the two make none, or more than a letter
+        // follows a word ("per" / "il" in Italian).
+        {{"launch across", "a new site"}, "launch across a new site"},
+        {{"meet", "to agree"}, "meet to agree"},
+        {{"moltiplicato per", "il valore"}, "moltiplicato per il valore"},
+        {{"Officer", "x"}, "Officer x"},
+        // A hyphen the word processor made goes; an author's stays.
+        {{"prevalence of smoking and recom-", "mendation"},
+         "prevalence of smoking and recommendation"},
+        {{"Preva-", "lence"}, "Prevalence"},
+        {{"PHSE Co-", "ordinator"}, "PHSE Co-ordinator"},
+        {{"decision-", "making"}, "decision-making"},
+        {{"service is re-", "commissioned"}, "service is re-commissioned"},
+        {{"Charles Daniels-", "School"}, "Charles Daniels-School"},
+        {{"in 2022-", "23"}, "in 2022-23"},
+    };
+    for (const auto& [lines, expected] : cases) {
+      CAPTURE(lines.front());
+      CHECK(join(lines) == expected);
+    }
+  }
+
   TEST_CASE("skips empty lines") { CHECK(join({"", "a", "  "}) == "a"); }
 }
 

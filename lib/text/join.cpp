@@ -1,8 +1,10 @@
 #include "text/join.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.h"
+#include "text/spell.h"
 
 namespace extract_plan::text {
 namespace {
@@ -20,6 +22,69 @@ bool starts_with_word_char(const std::string& w) {
   if (w.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(w.front());
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+bool all_letters(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  });
+}
+
+// Returns true when `w`, first on a line after a full one, is the cut-off end of the word
+// before it: a letter or two in lower case that is no word on its own ("d" of
+// "commissione d", "ed"), not "a", "an", "in", "of" and their like.
+bool is_fragment(const std::string& w) {
+  if (w.size() > 2 || !all_letters(w) || w.front() < 'a' || w.front() > 'z') return false;
+  if (w.size() == 1) return w != "a" && w != "i";
+  // The two-letter words that start lines all the time, known without the dictionary.
+  static const char* const common[] = {"am", "an", "as", "at", "be", "by", "do", "eg", "go",
+                                       "he", "ie", "if", "in", "is", "it", "me", "my", "no",
+                                       "of", "ok", "on", "or", "so", "to", "up", "us", "we"};
+  if (std::any_of(std::begin(common), std::end(common), [&](const char* c) { return w == c; })) {
+    return false;
+  }
+  return !is_english_word(w);
+}
+
+// Prefixes an author joins with a hyphen ("co-ordinator", "re-commissioned", "non-statutory"):
+// after one, a line-end hyphen is kept whatever the dictionary lists whole.
+bool is_hyphened_prefix(const std::string& stem) {
+  static const char* const prefixes[] = {"co",   "re",   "de",    "pre",   "non",  "un",
+                                         "sub",  "anti", "multi", "cross", "self", "inter",
+                                         "post", "pro",  "semi",  "well",  "ex",   "e"};
+  const std::string key = fold_case(stem);
+  return std::any_of(std::begin(prefixes), std::end(prefixes),
+                     [&](const char* p) { return key == p; });
+}
+
+// Returns how two lines meet, the second's first word `next` wrapped there (`wrapped`): with a
+// space (two words), joined (one word cut by the column without a hyphen), or at a line-end
+// hyphen kept without a space.
+enum class meeting { space, joined, hyphen_kept };
+
+meeting how_lines_meet(const std::string& last_word, const std::string& next, bool wrapped,
+                       const hyphen_evidence& evidence) {
+  if (!wrapped) return meeting::space;
+  if (ends_with_word_hyphen(last_word) && starts_with_word_char(next)) {
+    if (evidence.keeps_space(last_word, next)) return meeting::space;
+    // The word processor's hyphen ("recom-" / "mendation", "Preva-" / "lence") goes when the
+    // word is one written whole and not with a hyphen; an author's ("Co-" / "ordinator",
+    // "decision-" / "making", "Daniels-" / "School") stays.
+    const std::string stem = last_word.substr(0, last_word.size() - 1);
+    const bool lower_next = next.front() >= 'a' && next.front() <= 'z';
+    const bool whole = lower_next && all_letters(stem) && !is_hyphened_prefix(stem) &&
+                       all_letters(next) && is_english_word(stem + next) &&
+                       !is_english_word(last_word + next);
+    return whole ? meeting::joined : meeting::hyphen_kept;
+  }
+  // A word cut by the column: its end is a fragment, and the two make a word. Where the part
+  // before is a word itself ("Commence" / "d", "per" / "il"), only a single letter can be
+  // its cut-off end.
+  if (all_letters(last_word) && is_fragment(next) && is_english_word(last_word + next) &&
+      (next.size() == 1 || !is_english_word(last_word))) {
+    return meeting::joined;
+  }
+  return meeting::space;
 }
 
 }  // namespace
@@ -94,10 +159,16 @@ std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evid
     if (!out.empty()) {
       // A point of slack for the rounding of glyph widths.
       const bool wrapped_here = line.first_word_width > room_after_last - 1.0;
-      const bool hyphenated = ends_with_word_hyphen(last_word) &&
-                              starts_with_word_char(words.front()) && wrapped_here &&
-                              !evidence.keeps_space(last_word, words.front());
-      if (!hyphenated) out.push_back(' ');
+      switch (how_lines_meet(last_word, words.front(), wrapped_here, evidence)) {
+        case meeting::space:
+          out.push_back(' ');
+          break;
+        case meeting::joined:
+          if (ends_with_word_hyphen(last_word)) out.pop_back();
+          break;
+        case meeting::hyphen_kept:
+          break;
+      }
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (i > 0) out.push_back(' ');
