@@ -249,6 +249,18 @@ TEST_SUITE("deadline") {
     });
   }
 
+  TEST_CASE("the edges of a financial year") {
+    check_cases({
+        {"end of the 2025/26 financial year", {"2026-03-31..2026-03-31"}},
+        {"End of 2025/26 financial year", {"2026-03-31..2026-03-31"}},
+        {"By the end of 2024-25", {"2025-03-31..2025-03-31"}},
+        {"start of FY 2024/25", {"2024-04-01..2024-04-01"}},
+        {"Beginning of the 2025/2026 financial year", {"2025-04-01..2025-04-01"}},
+        {"end of 2025", {"2025-12-31..2025-12-31"}},  // a calendar year's end, as before
+        {"2025/26 financial year", {"2025-04-01..2026-03-31"}},
+    });
+  }
+
   TEST_CASE("a month named without a year after a word that places it") {
     check_cases({
         {"Launch in May, review in October",

@@ -301,6 +301,16 @@ const std::vector<date_form>& forms() {
          const int full = y.size() == 2 ? 2000 + std::atoi(y.c_str()) : std::atoi(y.c_str());
          return day_of(full, int_of(m, 2), int_of(m, 1));
        }},
+      {"edge of a financial year", need::edge | need::year,
+       // end of the 2025/26 financial year, End of 2025/26 financial year, start of FY 2024/25
+       "\\b(?:(?:by|until)\\s+)?(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:the\\s+)?"
+       "(?:fy\\s*|financial\\s+year\\s+)?" +
+           year + second_year + "(?:\\s+(?:financial|fiscal)\\s+year)?",
+       [](const match& m, const school_terms&) {
+         const int y = int_of(m, 2);
+         if (following_year(y, text_of(m, 3)) != y + 1) return reading{};
+         return text::fold_case(text_of(m, 1)) == "end" ? day_of(y + 1, 3, 31) : day_of(y, 4, 1);
+       }},
       {"edge of a financial quarter",
        need::edge | need::quarter | need::year,  // End Q2 2025/26, Start of Q3 2024/25
        "\\b(end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?(?:q|quarter\\s*)([1-4])\\s*(?:of\\s+)?"
