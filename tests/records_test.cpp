@@ -195,4 +195,14 @@ TEST_SUITE("records") {
     CHECK(r[3].response.text.empty());
     CHECK(r[3].response.value == std::nullopt);
   }
+
+  TEST_CASE("a header's printed lines are joined as a cell's: a word cut by the column is whole") {
+    stitched_table t = plan({"Shared Outcom e", "Timescale"});
+    t.header.cells = {{{"Shared Outcom", 1}, {"e", 1}}, {{"Timescale", 1}}};
+    t.rows.push_back(row_of({"a", "2025"}));
+    const std::vector<column> columns = fields::map_columns(t);
+    CHECK(columns[0].header == "Shared Outcome");
+    CHECK(columns[1].header == "Timescale");
+    CHECK(columns[1].role == field::deadline);
+  }
 }

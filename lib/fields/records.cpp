@@ -93,7 +93,10 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   std::vector<column> columns(t.headers.size());
   std::vector<claim> claims;
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
-    columns[c].header = text::collapse_spaces(text::clean_text(t.headers[c]));
+    // The header row's lines joined as cells' are: "Shared Outcom" / "e" is "Shared Outcome".
+    const bool printed = t.has_header && c < t.header.cells.size() && !t.header.cells[c].empty();
+    columns[c].header = printed ? join_cell(t.header.cells[c], text::hyphen_evidence{})
+                                : text::collapse_spaces(text::clean_text(t.headers[c]));
     claims.push_back(claim_of(t, c, columns[c].header));
   }
   std::map<field, std::size_t> winners = winners_of(claims);
