@@ -101,6 +101,16 @@ TEST_SUITE("join") {
     }
   }
 
+  TEST_CASE("a lone letter completing the word before it joins it even on a line not full") {
+    using extract_plan::text::printed_line;
+    // Room for "d" was left, yet PowerPoint broke "Commenced" there.
+    CHECK(join_lines(std::vector<printed_line>{{"Commence", 12, 40}, {"d Oct 2024", 0, 5.8}}, {}) ==
+          "Commenced Oct 2024");
+    // More than a letter needs a full line.
+    CHECK(join_lines(std::vector<printed_line>{{"Distri", 12, 40}, {"ct #2", 0, 8}}, {}) ==
+          "Distri ct #2");
+  }
+
   TEST_CASE("skips empty lines") { CHECK(join({"", "a", "  "}) == "a"); }
 }
 

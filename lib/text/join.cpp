@@ -64,7 +64,10 @@ enum class meeting { space, joined, hyphen_kept };
 
 meeting how_lines_meet(const std::string& last_word, const std::string& next, bool wrapped,
                        const hyphen_evidence& evidence) {
-  if (!wrapped) return meeting::space;
+  // A lone letter that completes the word before it is its cut-off end even where the
+  // layout cannot tell that the line was full: a program that breaks a word too wide for
+  // its box (PowerPoint) breaks it wherever the box ends.
+  if (!wrapped && !(next.size() == 1 && all_letters(last_word))) return meeting::space;
   if (ends_with_word_hyphen(last_word) && starts_with_word_char(next)) {
     if (evidence.keeps_space(last_word, next)) return meeting::space;
     // The word processor's hyphen ("recom-" / "mendation", "Preva-" / "lence") goes when the
