@@ -1,5 +1,9 @@
 #include "page_reader.h"
 
+#include <signal.h>
+
+#include <memory>
+#include <new>
 #include <stdexcept>
 #include <utility>
 
@@ -25,7 +29,18 @@ page_reader::~page_reader() {
 }
 
 void* page_reader::run(void* self) {
+  // A stack of its own for signal handlers, as the calling thread may have: a host that
+  // reports a crash (the CLI writes its error entry and exits) can then do so even when
+  // Poppler overflows this thread's stack. Unused unless a handler asks for it.
+  constexpr std::size_t signal_stack_size = 1 << 16;
+  const std::unique_ptr<char[]> signal_stack(new (std::nothrow) char[signal_stack_size]);
+  stack_t stack{};
+  stack.ss_sp = signal_stack.get();
+  stack.ss_size = signal_stack_size;
+  if (signal_stack) ::sigaltstack(&stack, nullptr);
   static_cast<page_reader*>(self)->read_all();
+  stack.ss_flags = SS_DISABLE;
+  if (signal_stack) ::sigaltstack(&stack, nullptr);
   return nullptr;
 }
 

@@ -79,6 +79,10 @@ TEST_SUITE("join") {
         {{"Commence", "d in May"}, "Commenced in May"},
         {{"Shared Outcom", "e"}, "Shared Outcome"},
         {{"Distri", "ct #2"}, "District #2"},
+        {{"as commissione", "d, then"}, "as commissioned, then"},
+        {{"the recom-", "mendation."}, "the recommendation."},
+        // A list item starts afresh: no join across a marker.
+        {{"Agree budget for 2024-", "\u2022 25 savings"}, "Agree budget for 2024- 25 savings"},
         // Not cut: the end is a word alone, or the two make none, or more than a letter
         // follows a word ("per" / "il" in Italian).
         {{"launch across", "a new site"}, "launch across a new site"},

@@ -53,6 +53,8 @@ TEST_SUITE("status") {
         {"In part", "partially_accepted"},
         {"Not agreed", "rejected"},
         {"Not accepted: budget", "rejected"},
+        {"Not yet agreed", "rejected"},
+        {"Not fully accepted", "rejected"},
         {"Rejected", "rejected"},
         {"Declined", "rejected"},
         {"No", "rejected"},

@@ -118,7 +118,8 @@ response_value parse_response(std::string_view raw) {
   static const boost::regex words = compile(
       "^(?:(yes)|(no))\\b|\\b(?:((?:partially|partly)\\s+(?:accepted|agreed|supported)|"
       "(?:accepted|agreed|supported)\\s+in\\s+part|in\\s+part|partial)"
-      "|(not\\s+(?:accepted|agreed|supported)|rejected|declined|refused)"
+      "|(not\\s+(?:(?:yet|fully|currently|wholly)\\s+)?(?:accepted|agreed|supported)|rejected|"
+      "declined|refused)"
       "|(accepted|agreed|approved|supported)|(noted))\\b");
   const std::string form = text::matching_form(out.text);
   boost::smatch m;

@@ -62,8 +62,11 @@ bool is_hyphened_prefix(const std::string& stem) {
 // hyphen kept without a space.
 enum class meeting { space, joined, hyphen_kept };
 
-meeting how_lines_meet(const std::string& last_word, const std::string& next, bool wrapped,
+meeting how_lines_meet(const std::string& last_word, const std::string& next_word, bool wrapped,
                        const hyphen_evidence& evidence) {
+  // The word itself, without the punctuation after it ("mendation." is "mendation").
+  const std::string next = next_word.substr(0, next_word.find_last_not_of(".,;:!?)") + 1);
+  if (next.empty()) return meeting::space;
   // A lone letter that completes the word before it is its cut-off end even where the
   // layout cannot tell that the line was full: a program that breaks a word too wide for
   // its box (PowerPoint) breaks it wherever the box ends.
@@ -159,7 +162,9 @@ std::string join_lines(const std::vector<printed_line>& lines, const hyphen_evid
         (is_bullet(words[0]) || (typed_markers >= 2 && is_typed_marker(words[0], words[1])));
     if (marked) words.erase(words.begin());
     if (words.empty()) continue;
-    if (!out.empty()) {
+    if (!out.empty() && marked) {
+      out.push_back(' ');  // a list item starts afresh, whatever the line before ends in
+    } else if (!out.empty()) {
       // A point of slack for the rounding of glyph widths.
       const bool wrapped_here = line.first_word_width > room_after_last - 1.0;
       switch (how_lines_meet(last_word, words.front(), wrapped_here, evidence)) {

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -282,17 +283,21 @@ class in_process_job {
   }
 
   job_result run(const std::function<job_result(std::size_t)>& work) {
-    arm();
-    job_result r;
+    // Disarmed however the job ends, an exception included.
+    struct armed {
+      in_process_job& job;
+      explicit armed(in_process_job& j) : job(j) { job.arm(); }
+      ~armed() { job.disarm(); }
+      armed(const armed&) = delete;
+      armed& operator=(const armed&) = delete;
+    } guard(*this);
     try {
-      r = work(0);
+      return work(0);
     } catch (const std::exception& e) {
-      r = failed_result("internal", std::string("internal error: ") + e.what());
+      return failed_result("internal", std::string("internal error: ") + e.what());
     } catch (...) {
-      r = failed_result("internal", "internal error");
+      return failed_result("internal", "internal error");
     }
-    disarm();
-    return r;
   }
 
  private:
@@ -300,14 +305,39 @@ class in_process_job {
   static constexpr std::array<int, 6> fatal_signals = {SIGSEGV, SIGBUS,  SIGFPE,
                                                        SIGILL,  SIGABRT, SIGALRM};
 
+  // Runs on whichever thread the signal is for (the page-reading thread too, which has an
+  // alternate stack of its own: lib/page_reader). Every signal is blocked while it runs, and
+  // only the first of several writes: a result is whole or none.
   static void on_signal(int sig) {
-    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
-      if (fatal_signals[k] != sig || !current_) continue;
+    static std::atomic_flag spoken = ATOMIC_FLAG_INIT;
+    if (spoken.test_and_set()) {
+      for (;;) ::pause();  // the first will end the process
+    }
+    const in_process_job* job = current_.load();
+    for (std::size_t k = 0; k < fatal_signals.size() && job != nullptr; ++k) {
+      if (fatal_signals[k] != sig) continue;
       // write_all only writes: it is safe in a signal handler.
-      (void)write_all(STDOUT_FILENO, current_->words_[k].out);
-      (void)write_all(STDERR_FILENO, current_->words_[k].err);
+      (void)write_all(STDOUT_FILENO, job->words_[k].out);
+      (void)write_all(STDERR_FILENO, job->words_[k].err);
     }
     ::_exit(1);
+  }
+
+  // The watchdog's alarm, within what setitimer takes: at least a microsecond, at most a
+  // year.
+  static itimerval alarm_after(double seconds) {
+    const double clamped = std::min(std::max(seconds, 1e-6), 365.0 * 24 * 3600);
+    itimerval timer{};
+    timer.it_value.tv_sec = static_cast<time_t>(clamped);
+    timer.it_value.tv_usec =
+        static_cast<suseconds_t>((clamped - static_cast<double>(timer.it_value.tv_sec)) * 1e6);
+    if (timer.it_value.tv_sec == 0 && timer.it_value.tv_usec == 0) timer.it_value.tv_usec = 1;
+    return timer;
+  }
+
+  // The signals handled: the fatal ones, and the alarm only with a time limit.
+  std::size_t handled() const {
+    return timeout_ > 0 ? fatal_signals.size() : fatal_signals.size() - 1;
   }
 
   void arm() {
@@ -319,34 +349,31 @@ class in_process_job {
     struct sigaction action {};
     action.sa_handler = on_signal;
     action.sa_flags = SA_ONSTACK;
-    sigemptyset(&action.sa_mask);
-    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
+    sigfillset(&action.sa_mask);
+    for (std::size_t k = 0; k < handled(); ++k) {
       ::sigaction(fatal_signals[k], &action, &old_actions_[k]);
     }
     if (timeout_ > 0) {
-      itimerval timer{};
-      timer.it_value.tv_sec = static_cast<time_t>(timeout_);
-      timer.it_value.tv_usec =
-          static_cast<suseconds_t>((timeout_ - static_cast<double>(timer.it_value.tv_sec)) * 1e6);
-      ::setitimer(ITIMER_REAL, &timer, nullptr);
+      const itimerval timer = alarm_after(timeout_);
+      ::setitimer(ITIMER_REAL, &timer, &old_timer_);
     }
   }
 
   void disarm() {
-    itimerval off{};
-    ::setitimer(ITIMER_REAL, &off, nullptr);
-    for (std::size_t k = 0; k < fatal_signals.size(); ++k) {
+    if (timeout_ > 0) ::setitimer(ITIMER_REAL, &old_timer_, nullptr);
+    for (std::size_t k = 0; k < handled(); ++k) {
       ::sigaction(fatal_signals[k], &old_actions_[k], nullptr);
     }
     ::sigaltstack(&old_stack_, nullptr);
     current_ = nullptr;
   }
 
-  static inline in_process_job* current_ = nullptr;
+  static inline std::atomic<const in_process_job*> current_{nullptr};
   static inline std::array<char, 1 << 16> alternate_stack_{};
   std::array<last_words, fatal_signals.size()> words_;
   std::array<struct sigaction, fatal_signals.size()> old_actions_{};
   stack_t old_stack_{};
+  itimerval old_timer_{};
   double timeout_ = 0;
 };
 
