@@ -42,8 +42,9 @@ c_options parse_options(const char* options_json) {
     throw std::invalid_argument("options_json is not a JSON object");
   }
   for (const auto& [key, value] : j.items()) {
-    auto need = [&](bool ok, const char* what) {
-      if (!ok) throw std::invalid_argument("option \"" + key + "\" must be " + what);
+    const std::string& name = key;  // a structured binding cannot be captured before C++20
+    auto need = [&name](bool ok, const char* what) {
+      if (!ok) throw std::invalid_argument("option \"" + name + "\" must be " + what);
     };
     if (key == "school_terms") {
       need(value.is_string(), "a string");

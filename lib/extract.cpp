@@ -97,10 +97,10 @@ document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& dig
     census.count(*p);
     window.push(prepare_page(std::move(*p), doc.diagnostics));
     report_progress(opts, ++done, pages.size());
-    while (std::optional<content_page> ready = window.pop(false)) plans.add_page(std::move(*ready));
+    while (std::optional<content_page> ready = window.pop(false)) plans.add_page(*ready);
   }
   census.check(!pages.empty());
-  while (std::optional<content_page> ready = window.pop(true)) plans.add_page(std::move(*ready));
+  while (std::optional<content_page> ready = window.pop(true)) plans.add_page(*ready);
   doc.title = window.title();
   doc = plans.finish(std::move(doc));
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),

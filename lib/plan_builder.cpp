@@ -126,7 +126,7 @@ void plan_builder::observe_lines(const std::vector<tabular::page_part>& parts) {
   }
 }
 
-void plan_builder::add_page(content_page page) {
+void plan_builder::add_page(const content_page& page) {
   std::vector<tabular::page_part> stream;
   std::vector<tabular::page_part> parts = find_parts(page, stream);
   for (auto* list : {&parts, &stream}) {

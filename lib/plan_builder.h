@@ -23,7 +23,7 @@ class plan_builder {
   plan_builder& operator=(const plan_builder&) = delete;
 
   /// Finds the tables of the next content page and stitches them on.
-  void add_page(content_page page);
+  void add_page(const content_page& page);
 
   /// Returns `doc` with its tables, records, grids (options::grids) and outline
   /// (options::trace), and the doubts of finding and stitching them after its own.

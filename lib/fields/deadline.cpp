@@ -545,11 +545,11 @@ void compile_deadline_forms() {
   (void)status_pattern();
 }
 
-int days_in_month(int year, int month) {
+int days_in_month(int y, int month) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;
   if (month == 2) {
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     return leap ? 29 : 28;
   }
   return days[month - 1];

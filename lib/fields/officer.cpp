@@ -211,7 +211,7 @@ std::vector<std::string> split_slashed(const std::string& s) {
 // Director of Adult Services"); "Director of Finance and Resources" is one role.
 std::vector<std::string> split_joined(const std::string& s) {
   for (const char* joiner : {" and ", " & "}) {
-    const std::vector<std::string> two = split_on(s, joiner);
+    std::vector<std::string> two = split_on(s, joiner);
     if (two.size() != 2) continue;
     const bool people = is_person(two[0]) && is_person(two[1]);
     const bool roles = has_title_word(two[0]) && opens_a_role(two[1]) && !is_person(two[0]);

@@ -163,8 +163,10 @@ std::string title_of(const page_lines& page, const std::vector<bool>& mask) {
 furniture find_furniture(const std::vector<page_lines>& pages,
                          const std::function<bool(const text_line&)>& is_content) {
   std::vector<band_summary> summaries;
+  summaries.reserve(pages.size());
   for (const page_lines& p : pages) summaries.push_back(summarize_bands(p, is_content));
   std::vector<const band_summary*> window;
+  window.reserve(summaries.size());
   for (const band_summary& s : summaries) window.push_back(&s);
   furniture result;
   for (std::size_t p = 0; p < pages.size(); ++p) {

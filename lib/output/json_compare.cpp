@@ -35,11 +35,20 @@ class comparer {
  public:
   explicit comparer(const std::vector<std::string>& ignore) : ignore_(ignore) {}
 
+  // The path of a key below `path`: "records[2].deadline".
+  static std::string below_path(const std::string& path, const std::string& key) {
+    if (path.empty()) return key;
+    std::string out = path;
+    out += '.';
+    out += key;
+    return out;
+  }
+
   void compare(const json& expected, const json& actual, const std::string& path) {
     if (is_ignored(path)) return;
     if (expected.is_object() && actual.is_object()) {
       for (const auto& [key, value] : expected.items()) {
-        const std::string below = path.empty() ? key : path + "." + key;
+        const std::string below = below_path(path, key);
         const auto found = actual.find(key);
         if (found == actual.end()) {
           differ(below, show(value), "(absent)");
@@ -48,8 +57,7 @@ class comparer {
         }
       }
       for (const auto& [key, value] : actual.items()) {
-        if (!expected.contains(key))
-          differ(path.empty() ? key : path + "." + key, "(absent)", show(value));
+        if (!expected.contains(key)) differ(below_path(path, key), "(absent)", show(value));
       }
       return;
     }

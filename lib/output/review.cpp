@@ -46,6 +46,7 @@ namespace {
 
 // The cairo functions the review uses, each named as cairo names it without "cairo_".
 struct cairo_functions {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): a member's name takes no brackets
 #define EXTRACT_PLAN_CAIRO_MEMBER(name) decltype(&::cairo_##name) name = nullptr;
   EXTRACT_PLAN_CAIRO_FUNCTIONS(EXTRACT_PLAN_CAIRO_MEMBER)
 #undef EXTRACT_PLAN_CAIRO_MEMBER

@@ -321,16 +321,15 @@ std::size_t collect_body(const std::vector<text_line>& lines, std::size_t from,
     const bool fits = fit_line(trial, lines[j]);
     if (is_section_line(lines, j, gutters, left_edge, right_edge, !fits) && (!fits || !bold_body)) {
       body.push_back({&lines[j], true});
-    } else if (fits && !bold_body && is_heading_before_prose(lines, j, gutters)) {
-      break;  // the heading of what follows the table
-    } else if (fits) {
-      gutters = std::move(trial);
-      body.push_back({&lines[j], false});
-      fitted.push_back(&lines[j]);
-      left_edge = std::min(left_edge, lines[j].bounds.x0);
-    } else {
-      break;
+      ++j;
+      continue;
     }
+    // A line that fits goes in, unless it is the heading of what follows the table.
+    if (!fits || (!bold_body && is_heading_before_prose(lines, j, gutters))) break;
+    gutters = std::move(trial);
+    body.push_back({&lines[j], false});
+    fitted.push_back(&lines[j]);
+    left_edge = std::min(left_edge, lines[j].bounds.x0);
     ++j;
   }
   return j;

@@ -29,6 +29,7 @@ std::vector<pair_job> pair_folders(const std::string& old_dir, const std::string
     by_name[in.name].new_path = in.path;
   }
   std::vector<pair_job> out;
+  out.reserve(by_name.size());
   for (auto& [name, job] : by_name) out.push_back(std::move(job));
   return out;
 }

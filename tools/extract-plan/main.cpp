@@ -229,9 +229,7 @@ void complete_arguments(const CLI::App& app, command_line& c) {
   }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_command(int argc, char** argv) {
   CLI::App app{"Extracts the action-plan tables of council committee PDFs as typed records."};
   app.set_version_flag("--version", std::string("extract-plan ") + EXTRACT_PLAN_VERSION);
   app.footer(examples);
@@ -271,4 +269,18 @@ int main(int argc, char** argv) {
     std::cerr << "extract-plan: " << e.what() << '\n';
     return 1;
   }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Whatever escapes is one line on stderr and status 1, never an abort.
+  try {
+    return run_command(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "extract-plan: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "extract-plan: internal error\n";
+  }
+  return 1;
 }

@@ -313,7 +313,7 @@ class in_process_job {
     if (spoken.test_and_set()) {
       for (;;) ::pause();  // the first will end the process
     }
-    const in_process_job* job = current_.load();
+    const in_process_job* job = active_job.load();
     for (std::size_t k = 0; k < fatal_signals.size() && job != nullptr; ++k) {
       if (fatal_signals[k] != sig) continue;
       // write_all only writes: it is safe in a signal handler.
@@ -341,10 +341,10 @@ class in_process_job {
   }
 
   void arm() {
-    current_ = this;
+    active_job = this;
     stack_t stack{};
-    stack.ss_sp = alternate_stack_.data();
-    stack.ss_size = alternate_stack_.size();
+    stack.ss_sp = signal_stack.data();
+    stack.ss_size = signal_stack.size();
     ::sigaltstack(&stack, &old_stack_);
     struct sigaction action {};
     action.sa_handler = on_signal;
@@ -365,11 +365,11 @@ class in_process_job {
       ::sigaction(fatal_signals[k], &old_actions_[k], nullptr);
     }
     ::sigaltstack(&old_stack_, nullptr);
-    current_ = nullptr;
+    active_job = nullptr;
   }
 
-  static inline std::atomic<const in_process_job*> current_{nullptr};
-  static inline std::array<char, 1 << 16> alternate_stack_{};
+  static inline std::atomic<const in_process_job*> active_job{nullptr};
+  static inline std::array<char, 1 << 16> signal_stack{};
   std::array<last_words, fatal_signals.size()> words_;
   std::array<struct sigaction, fatal_signals.size()> old_actions_{};
   stack_t old_stack_{};
