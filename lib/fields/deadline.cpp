@@ -14,6 +14,7 @@
 #include <string>
 
 #include "text/normalize.h"
+#include "text/pattern.h"
 
 namespace extract_plan {
 namespace fields {
@@ -466,16 +467,6 @@ const std::vector<date_form>& forms() {
   return table;
 }
 
-// Compiles a pattern for bytes, in the classic locale whatever the process's global one, and
-// case-sensitively: the text is matched in lower case (text::matching_form), which costs far
-// less to compile and to run than case-blind matching.
-boost::regex compile(const std::string& pattern) {
-  boost::regex re;
-  re.imbue(std::locale::classic());
-  re.assign(pattern, boost::regex::perl);
-  return re;
-}
-
 // Form f's expression, compiled on its first use: most documents use a few of the forms.
 const boost::regex& compiled_form(std::size_t f) {
   struct lazy {
@@ -483,7 +474,8 @@ const boost::regex& compiled_form(std::size_t f) {
     boost::regex re;
   };
   static std::vector<lazy> compiled(forms().size());
-  std::call_once(compiled[f].once, [f] { compiled[f].re = compile(forms()[f].pattern); });
+  std::call_once(compiled[f].once,
+                 [f] { compiled[f].re = text::byte_pattern(forms()[f].pattern); });
   return compiled[f].re;
 }
 
@@ -528,7 +520,7 @@ unsigned needs_met(std::string_view t) {
 }
 
 const boost::regex& status_pattern() {
-  static const boost::regex pattern = compile(
+  static const boost::regex pattern = text::byte_pattern(
       "\\b(?:(not\\s+(?:yet\\s+)?started)"
       "|(completed?|done|achieved|closed)"
       "|(on-?\\s?going|continuous|business\\s+as\\s+usual)"

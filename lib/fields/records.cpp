@@ -222,18 +222,25 @@ std::optional<rag_rating> colour_rating(const tabular::table_row& row, std::size
   return std::nullopt;
 }
 
-// Sets a record's RAG rating and state from its cells: the rating from the words of the
-// Status cell, then of a RAG column that lost the status field to a closer header ("Status"
-// and "RAG rating" both), then from those cells' colours; the state from the Status cell's
-// status words, else from the deadline's, a blue rating counting as done.
-void rate(record& r, const tabular::table_row& row, const std::vector<column>& columns) {
-  std::vector<std::size_t> rated;  // the Status column, then the RAG columns among the others
+// Returns the columns a RAG rating is read from, in order: the Status column, then the RAG
+// columns among the others.
+std::vector<std::size_t> rated_columns(const std::vector<column>& columns) {
+  std::vector<std::size_t> rated;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     if (columns[c].role == field::status) rated.insert(rated.begin(), c);
     if (columns[c].role == field::other && text::match_header(columns[c].header) == field::status) {
       rated.push_back(c);
     }
   }
+  return rated;
+}
+
+// Sets a record's RAG rating and state from its cells: the rating from the words of the
+// Status cell, then of a RAG column that lost the status field to a closer header ("Status"
+// and "RAG rating" both), then from those cells' colours; the state from the Status cell's
+// status words, else from the deadline's, a blue rating counting as done.
+// `rated` is rated_columns() of the row's table.
+void rate(record& r, const tabular::table_row& row, const std::vector<std::size_t>& rated) {
   for (const std::size_t c : rated) {
     if (!r.rag && c < row.cells.size()) r.rag = parse_rag(tabular::plain_text(row.cells[c]));
   }
@@ -249,6 +256,7 @@ void rate(record& r, const tabular::table_row& row, const std::vector<column>& c
 // cell is about the page where the cell starts.
 std::optional<record> build_record(const tabular::table_row& row,
                                    const std::vector<column>& columns,
+                                   const std::vector<std::size_t>& rated,
                                    const text::hyphen_evidence& evidence, parse_cache& parsed,
                                    std::vector<diagnostic>& diagnostics) {
   record r;
@@ -267,7 +275,7 @@ std::optional<record> build_record(const tabular::table_row& row,
     }
   }
   if (!any) return std::nullopt;
-  rate(r, row, columns);
+  rate(r, row, rated);
   return r;
 }
 
@@ -283,6 +291,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
     const int table_index = static_cast<int>(out.tables.size());
     out.tables.push_back({t.pages, map_columns(t)});
     const std::vector<column>& columns = out.tables.back().columns;
+    const std::vector<std::size_t> rated = rated_columns(columns);
     // Rows spanning all columns head the records below them.
     std::optional<std::string> section;
     int index = 0;
@@ -291,7 +300,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
         section = join_cell(row.cells.front(), evidence);
         continue;
       }
-      std::optional<record> r = build_record(row, columns, evidence, parsed, diagnostics);
+      std::optional<record> r = build_record(row, columns, rated, evidence, parsed, diagnostics);
       if (!r) continue;
       r->table = table_index;
       r->section = section;

@@ -8,22 +8,16 @@
 #include <string>
 
 #include "text/normalize.h"
+#include "text/pattern.h"
 
 namespace extract_plan {
 namespace {
-
-boost::regex compile(const char* pattern) {
-  boost::regex re;
-  re.imbue(std::locale::classic());
-  re.assign(pattern, boost::regex::perl);
-  return re;
-}
 
 std::string cleaned(std::string_view raw) { return text::collapse_spaces(text::clean_text(raw)); }
 
 // The first colour named, by its whole word.
 std::optional<rag_rating> colour_word(const std::string& form) {
-  static const boost::regex colours = compile("\\b(?:(red)|(amber)|(green)|(blue))\\b");
+  static const boost::regex colours = text::byte_pattern("\\b(?:(red)|(amber)|(green)|(blue))\\b");
   boost::smatch m;
   if (!boost::regex_search(form, m, colours)) return std::nullopt;
   for (int g = 1; g <= 4; ++g) {
@@ -35,7 +29,8 @@ std::optional<rag_rating> colour_word(const std::string& form) {
 // A colour's capital alone, or first before a separator: "G", "A/G", "R - behind". Only as
 // printed in capitals: "A review" starts with an article.
 std::optional<rag_rating> colour_letter(const std::string& text) {
-  static const boost::regex letter = compile("^([RAGB])(?:\\s*(?:[/:,\\-]|\\xE2\\x80\\x93)|$)");
+  static const boost::regex letter =
+      text::byte_pattern("^([RAGB])(?:\\s*(?:[/:,\\-]|\\xE2\\x80\\x93)|$)");
   boost::smatch m;
   if (!boost::regex_search(text, m, letter)) return std::nullopt;
   switch (m[1].str()[0]) {
@@ -115,7 +110,7 @@ response_value parse_response(std::string_view raw) {
   out.text = cleaned(raw);
   // At each place the longest reading first: "partially agreed" before "agreed", "not
   // accepted" before "accepted". "Yes" and "No" count only as the cell's first word.
-  static const boost::regex words = compile(
+  static const boost::regex words = text::byte_pattern(
       "^(?:(yes)|(no))\\b|\\b(?:((?:partially|partly)\\s+(?:accepted|agreed|supported)|"
       "(?:accepted|agreed|supported)\\s+in\\s+part|in\\s+part|partial)"
       "|(not\\s+(?:(?:yet|fully|currently|wholly)\\s+)?(?:accepted|agreed|supported)|rejected|"
