@@ -1,8 +1,10 @@
 // The C API: each call converts its arguments, calls the C++ API, and turns every exception
 // into a number and a message. Nothing may throw past the extern "C" boundary, so every path
 // out of a function here is caught, including running out of memory while reporting.
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -20,6 +22,8 @@ static_assert(EXTRACT_PLAN_DAMAGED == static_cast<int>(errc::damaged));
 static_assert(EXTRACT_PLAN_ENCRYPTED == static_cast<int>(errc::encrypted));
 static_assert(EXTRACT_PLAN_NO_TEXT_LAYER == static_cast<int>(errc::no_text_layer));
 static_assert(EXTRACT_PLAN_CANCELLED == static_cast<int>(errc::cancelled));
+static_assert(EXTRACT_PLAN_TOO_LARGE == static_cast<int>(errc::too_large));
+static_assert(EXTRACT_PLAN_TOO_SLOW == static_cast<int>(errc::too_slow));
 
 // A copy in malloc'd memory, for extract_plan_free(); null when there is no memory.
 char* copy_out(const std::string& text) noexcept {
@@ -58,6 +62,23 @@ c_options parse_options(const char* options_json) {
     } else if (key == "page_time_limit") {
       need(value.is_number() && value.get<double>() > 0, "a positive number of seconds");
       out.reading.page_time_limit = value.get<double>();
+    } else if (key == "time_limit") {
+      need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");
+      out.reading.time_limit = value.get<double>();
+    } else if (key == "max_pages" || key == "max_page_characters" || key == "max_page_words" ||
+               key == "max_page_paints") {
+      need(value.is_number_unsigned(), "a whole number, 0 for no limit");
+      const auto n = value.get<std::uint64_t>();
+      if (key == "max_pages") {
+        need(n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()), "below 2^31");
+        out.reading.max_pages = static_cast<int>(n);
+      } else {
+        need(n <= std::numeric_limits<std::size_t>::max(), "smaller");
+        std::size_t& limit = key == "max_page_characters" ? out.reading.max_page_characters
+                             : key == "max_page_words"    ? out.reading.max_page_words
+                                                          : out.reading.max_page_paints;
+        limit = static_cast<std::size_t>(n);
+      }
     } else if (key == "read_ahead") {
       need(value.is_boolean(), "true or false");
       out.reading.read_ahead = value.get<bool>();

@@ -4,7 +4,10 @@
 // window until the pages after it tell its running header and footer; then its furniture
 // is taken out, its unruled tables found, and its parts stitched on to the tables so far.
 // Once the last page is in, the records are typed.
+#include "extract.h"
+
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <limits>
 #include <stdexcept>
@@ -17,6 +20,8 @@
 #include "pdf/pdf_reader.h"
 #include "plan_builder.h"
 #include "source_file.h"
+#include "text/script.h"
+#include "text/spell.h"
 
 namespace extract_plan {
 namespace {
@@ -42,17 +47,61 @@ std::vector<int> selected_pages(const std::vector<page_span>& selection, int pag
   return pages;
 }
 
-// Counts the words read, upright and sideways: a document with none at all is a scan, or a
-// PDF of pictures of text.
-struct word_census {
+// Counts what the pages gave: a document with no words at all is a scan, or a PDF of
+// pictures of text; one whose characters mostly have no Unicode (fonts without a ToUnicode
+// map) is as good as one, and a page with many such is said to be so. Where Poppler guessed
+// the characters from the glyphs' numbers, the guess is judged by its words: garbage has
+// hardly any English word in it.
+struct text_census {
   std::size_t upright = 0, sideways = 0;
-  void count(const page& p) {
+  std::size_t characters = 0, unreadable = 0, guessed = 0;
+  std::size_t guessed_words = 0, english_words = 0;  // on pages with guessed characters
+
+  void count(const page& p, std::vector<diagnostic>& diagnostics) {
     upright += p.words.size();
     sideways += static_cast<std::size_t>(p.rotated_words);
+    std::size_t on_page = p.unmapped_characters, bad = p.unmapped_characters;
+    for (const word& w : p.words) {
+      on_page += text::count_code_points(w.text);
+      bad += text::count_unreadable(w.text);
+    }
+    characters += on_page;
+    unreadable += bad;
+    guessed += p.guessed_characters;
+    if (p.guessed_characters > 0) count_english(p.words);
+    // A tenth: more than a symbol font's bullets and ticks on a page of text.
+    // A guessed character may be a control character too: it counts once.
+    const std::size_t doubtful = std::min(bad + p.guessed_characters, on_page);
+    if (doubtful >= 8 && 10 * doubtful >= on_page) {
+      diagnostics.push_back({diag::text_unmapped, p.number,
+                             std::to_string(doubtful) + " of the page's " +
+                                 std::to_string(on_page) +
+                                 " characters have no Unicode from their font (no ToUnicode "
+                                 "map): its text cannot be trusted"});
+    }
   }
+
   void check(bool any_page_read) const {
     if (upright == 0 && sideways == 0 && any_page_read) {
       throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
+    }
+    const bool garbled_guess = 4 * english_words < guessed_words;
+    const std::size_t lost = std::min(unreadable + (garbled_guess ? guessed : 0), characters);
+    if (2 * lost > characters) {
+      throw error(errc::no_text_layer,
+                  "the PDF's text cannot be read: " + std::to_string(lost) + " of its " +
+                      std::to_string(characters) +
+                      " characters have no Unicode from their fonts (no ToUnicode map); "
+                      "OCR it first");
+    }
+  }
+
+ private:
+  void count_english(const std::vector<word>& words) {
+    for (const word& w : words) {
+      if (w.text.size() < 3) continue;
+      ++guessed_words;
+      english_words += text::is_english_word(w.text);
     }
   }
 };
@@ -74,32 +123,50 @@ document describe_source(const pdf::pdf_file& pdf, const std::string& name) {
 // `digest` gives the SHA-256 of the bytes; it is asked for once the pages are being read, so
 // that hashing a large file overlaps reading its first pages.
 document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& digest,
-                     const std::string& name, const options& opts) {
+                     const std::string& name, const options& opts,
+                     std::chrono::steady_clock::time_point started) {
   document doc = describe_source(pdf, name);
   const std::vector<int> pages = selected_pages(opts.pages, doc.source.pages);
-  if (pages.empty()) {
-    doc.diagnostics.push_back(
-        {diag::pages_none, 0, "the document has none of the pages asked for"});
+  if (opts.max_pages > 0 && pages.size() > static_cast<std::size_t>(opts.max_pages)) {
+    throw error(errc::too_large, "the document has " + std::to_string(pages.size()) +
+                                     " pages to read, more than the limit of " +
+                                     std::to_string(opts.max_pages));
   }
   // Reading ahead pays once the window lets pages go before the end: in a shorter document
   // every page waits for the last one, and a thread would only add its start and hand-overs.
   const bool ahead = opts.read_ahead && pages.size() > furniture_reach + 1;
-  page_reader reader(pdf, pages, opts.page_time_limit, ahead);
+  auto bound = [](std::size_t n) { return n == 0 ? std::numeric_limits<std::size_t>::max() : n; };
+  const pdf::page_budget budget{opts.page_time_limit, bound(opts.max_page_characters),
+                                bound(opts.max_page_words), bound(opts.max_page_paints)};
+  page_reader reader(pdf, pages, budget, started, opts.time_limit, ahead);
   // While the first page is read: the digest, and the deadline grammar, which the records
   // would otherwise compile once the last page is in.
   doc.source.sha256 = digest();
   if (ahead) fields::compile_deadline_forms();
+  return extract_pages(
+      std::move(doc), [&](std::vector<diagnostic>& d) { return reader.next(d); }, pages.size(),
+      opts);
+}
+
+}  // namespace
+
+document extract_pages(document doc, const page_source& next, std::size_t total,
+                       const options& opts) {
+  if (total == 0) {
+    doc.diagnostics.push_back(
+        {diag::pages_none, 0, "the document has none of the pages asked for"});
+  }
   page_window window;
   plan_builder plans(opts);
-  word_census census;
+  text_census census;
   std::size_t done = 0;
-  while (std::optional<page> p = reader.next(doc.diagnostics)) {
-    census.count(*p);
+  while (std::optional<page> p = next(doc.diagnostics)) {
+    census.count(*p, doc.diagnostics);
     window.push(prepare_page(std::move(*p), doc.diagnostics));
-    report_progress(opts, ++done, pages.size());
+    report_progress(opts, ++done, total);
     while (std::optional<content_page> ready = window.pop(false)) plans.add_page(*ready);
   }
-  census.check(!pages.empty());
+  census.check(done > 0);
   while (std::optional<content_page> ready = window.pop(true)) plans.add_page(*ready);
   doc.title = window.title();
   doc = plans.finish(std::move(doc));
@@ -107,8 +174,6 @@ document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& dig
                    [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
   return doc;
 }
-
-}  // namespace
 
 std::vector<page_span> parse_page_ranges(std::string_view text) {
   std::vector<page_span> spans;
@@ -163,6 +228,10 @@ const char* to_string(errc code) noexcept {
       return "no_text_layer";
     case errc::cancelled:
       return "cancelled";
+    case errc::too_large:
+      return "too_large";
+    case errc::too_slow:
+      return "too_slow";
   }
   return "unknown";
 }
@@ -178,30 +247,32 @@ const char* version() noexcept {
 }
 
 document extract_file(const std::string& path, const options& opts) {
+  const auto started = std::chrono::steady_clock::now();
   const source_file file(path);
   if (!file.is_regular()) {
     // A pipe or a device can be read only once: its bytes are held, hashed and parsed.
     const std::string bytes = file.read_all();
     pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
     return extract_pdf(
-        pdf, [&] { return sha256_hex(bytes); }, file_name_of(path), opts);
+        pdf, [&] { return sha256_hex(bytes); }, file_name_of(path), opts, started);
   }
   pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
   // The file is hashed by its own reads (pread, which moves no shared offset) while Poppler
   // reads pages from it on the reading thread.
   document doc = extract_pdf(
-      pdf, [&] { return file.sha256(); }, file_name_of(path), opts);
+      pdf, [&] { return file.sha256(); }, file_name_of(path), opts, started);
   if (file.changed()) throw error(errc::read_failed, "the file changed while it was read");
   return doc;
 }
 
 document extract_buffer(const void* data, std::size_t size, const std::string& name,
                         const options& opts) {
+  const auto started = std::chrono::steady_clock::now();
   if (data == nullptr && size > 0) throw error(errc::read_failed, "no bytes to read");
   const std::string_view bytes(static_cast<const char*>(data), size);
   pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
   return extract_pdf(
-      pdf, [&] { return sha256_hex(bytes); }, name, opts);
+      pdf, [&] { return sha256_hex(bytes); }, name, opts, started);
 }
 
 }  // namespace extract_plan

@@ -62,7 +62,12 @@ struct drawn_page {
   std::vector<word> words;  ///< in drawing order, a word printed twice (fake bold) twice
   std::vector<paint> paints;
   bool cut_short = false;  ///< reading stopped at the time limit
+  bool too_large = false;  ///< what was past a bound of the page's budget was left out
   int rotated_words = 0;   ///< words that ran sideways even so, left out
+  /// Characters drawn; those whose font maps them to no Unicode text at all (they are in no
+  /// word); and those whose Unicode Poppler guessed from a glyph's number (a CID font with no
+  /// ToUnicode map), which may be garbage.
+  std::size_t characters = 0, unmapped_characters = 0, guessed_characters = 0;
 };
 
 /// A colour, each part 0-1.
@@ -85,6 +90,7 @@ struct page {
   std::vector<shade> shades;  ///< coloured fills behind text, in painting order
   bool cut_short = false;     ///< reading stopped at the time limit
   int rotated_words = 0;      ///< words that ran sideways even so, left out
+  std::size_t characters = 0, unmapped_characters = 0, guessed_characters = 0;  ///< as drawn_page's
 };
 
 /// Words sharing a baseline, left to right.

@@ -2,17 +2,38 @@
 
 #include <signal.h>
 
+#include <cstdio>
 #include <memory>
 #include <new>
 #include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "page_window.h"
 
 namespace extract_plan {
 
-page_reader::page_reader(pdf::pdf_file& pdf, std::vector<int> pages, double seconds, bool ahead)
-    : pdf_(pdf), pages_(std::move(pages)), seconds_(seconds) {
+namespace {
+
+error too_slow(double seconds) {
+  char limit[32];
+  std::snprintf(limit, sizeof limit, "%g", seconds);
+  return error(errc::too_slow, std::string("reading the document took longer than its time "
+                                           "limit of ") +
+                                   limit + " s");
+}
+
+}  // namespace
+
+page_reader::page_reader(pdf::pdf_file& pdf, std::vector<int> pages, const pdf::page_budget& budget,
+                         std::chrono::steady_clock::time_point started, double time_limit,
+                         bool ahead)
+    : pdf_(pdf), pages_(std::move(pages)), budget_(budget), time_limit_(time_limit) {
+  constexpr double a_year = 365.0 * 24 * 3600;
+  if (time_limit > 0 && time_limit < a_year) {
+    deadline_ = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(time_limit));
+  }
   if (ahead && !pages_.empty()) {
     threaded_ = ::pthread_create(&thread_, nullptr, &page_reader::run, this) == 0;
   }
@@ -47,7 +68,17 @@ void* page_reader::run(void* self) {
 page_reader::read_page page_reader::read(std::size_t i) {
   read_page r;
   try {
-    r.p = to_page(pdf_.read_page(pages_[i], r.diagnostics, seconds_, &stop_));
+    pdf::page_budget budget = budget_;
+    if (deadline_) {
+      // A page may take what is left of the document's time, and no page starts after it.
+      const std::chrono::duration<double> left = *deadline_ - std::chrono::steady_clock::now();
+      if (left.count() <= 0) throw too_slow(time_limit_);
+      if (!(budget.seconds > 0) || left.count() < budget.seconds) budget.seconds = left.count();
+    }
+    r.p = to_page(pdf_.read_page(pages_[i], r.diagnostics, budget, &stop_));
+    if (deadline_ && r.p.cut_short && std::chrono::steady_clock::now() >= *deadline_) {
+      throw too_slow(time_limit_);
+    }
   } catch (...) {
     r.failure = std::current_exception();
   }

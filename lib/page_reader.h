@@ -7,6 +7,7 @@
 #include <pthread.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -28,17 +29,20 @@ inline constexpr std::size_t pages_read_ahead = 2;
 /// Reads the pages of a document in order, each as the stages take it (to_page).
 class page_reader {
  public:
-  /// Starts reading `pages` of `pdf`, which must outlive the reader, each within `seconds`:
-  /// on a thread of its own when `ahead` (and the system gives one), else each page as
-  /// next() asks for it.
-  page_reader(pdf::pdf_file& pdf, std::vector<int> pages, double seconds, bool ahead);
+  /// Starts reading `pages` of `pdf`, which must outlive the reader, each within `budget`
+  /// and all within `time_limit` seconds of `started` (none for 0 or less, or infinity): on a
+  /// thread of its own when `ahead` (and the system gives one), else each page as next()
+  /// asks for it.
+  page_reader(pdf::pdf_file& pdf, std::vector<int> pages, const pdf::page_budget& budget,
+              std::chrono::steady_clock::time_point started, double time_limit, bool ahead);
   /// Stops the reading thread: at once if it waits, when its page ends if it reads.
   ~page_reader();
   page_reader(const page_reader&) = delete;
   page_reader& operator=(const page_reader&) = delete;
 
   /// Returns the next page, the doubts its reading raised appended to `diagnostics`; nothing
-  /// after the last. Throws what reading it threw.
+  /// after the last. Throws what reading it threw, and error(errc::too_slow) once the
+  /// deadline has passed.
   std::optional<page> next(std::vector<diagnostic>& diagnostics);
 
  private:
@@ -53,7 +57,9 @@ class page_reader {
 
   pdf::pdf_file& pdf_;
   std::vector<int> pages_;
-  double seconds_;
+  pdf::page_budget budget_;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
+  double time_limit_;
   std::size_t taken_ = 0;  // pages handed over by next()
 
   std::mutex mutex_;

@@ -36,6 +36,9 @@ page to_page(drawn_page drawn) {
   p.shades = tabular::find_shades(drawn.paints);
   p.cut_short = drawn.cut_short;
   p.rotated_words = drawn.rotated_words;
+  p.characters = drawn.characters;
+  p.unmapped_characters = drawn.unmapped_characters;
+  p.guessed_characters = drawn.guessed_characters;
   return p;
 }
 

@@ -20,7 +20,7 @@ std::string sample(const char* name) { return std::string(EXTRACT_PLAN_SAMPLES "
 // What a reader handed over: each page's number and words, then every doubt, in order.
 std::vector<std::string> handed_over(const std::string& path, std::vector<int> pages, bool ahead) {
   open_pdf file(path);
-  page_reader reader(file.file, std::move(pages), 20, ahead);
+  page_reader reader(file.file, std::move(pages), {}, std::chrono::steady_clock::now(), 0, ahead);
   std::vector<std::string> out;
   std::vector<diagnostic> diagnostics;
   while (std::optional<page> p = reader.next(diagnostics)) {
@@ -66,9 +66,42 @@ TEST_SUITE("page_reader") {
     open_pdf file(data("nested-forms.pdf"));
     const auto started = std::chrono::steady_clock::now();
     {
-      page_reader reader(file.file, {1, 1, 1}, 3600, true);
+      pdf::page_budget budget;
+      budget.seconds = 3600;
+      page_reader reader(file.file, {1, 1, 1}, budget, started, 0, true);
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+  }
+
+  TEST_CASE("a document past its time limit stops with too_slow, its page cut at the limit") {
+    // Each page would take its whole 20 s; the document may take a quarter of a second.
+    open_pdf file(data("nested-forms.pdf"));
+    for (const bool ahead : {false, true}) {
+      CAPTURE(ahead);
+      const auto started = std::chrono::steady_clock::now();
+      page_reader reader(file.file, {1, 1, 1}, {}, started, 0.25, ahead);
+      std::vector<diagnostic> diagnostics;
+      try {
+        while (reader.next(diagnostics)) {
+        }
+        FAIL("no error");
+      } catch (const error& e) {
+        CHECK(e.code() == errc::too_slow);
+        CHECK(std::string(e.what()) ==
+              "reading the document took longer than its time limit of 0.25 s");
+      }
+      CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
+    }
+  }
+
+  TEST_CASE("a document inside its time limit is read whole") {
+    CHECK(handed_over(sample("appendix1.pdf"), {1, 2, 3}, true).size() >= 3);
+    open_pdf file(sample("appendix1.pdf"));
+    page_reader reader(file.file, {1, 2}, {}, std::chrono::steady_clock::now(), 600, false);
+    std::vector<diagnostic> diagnostics;
+    int pages = 0;
+    while (reader.next(diagnostics)) ++pages;
+    CHECK(pages == 2);
   }
 }

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 
@@ -29,10 +31,10 @@ job_result ok_result(std::size_t i) {
 
 std::vector<job_result> run(std::size_t count, int workers, double timeout,
                             const std::function<job_result(std::size_t)>& work,
-                            std::vector<std::size_t>* order = nullptr) {
+                            std::vector<std::size_t>* order = nullptr, double memory_mib = 0) {
   std::vector<job_result> out(count);
   run_jobs(
-      count, pool_settings{workers, timeout, {}}, work,
+      count, pool_settings{workers, timeout, memory_mib, {}}, work,
       [&](std::size_t i, job_result&& r) {
         if (order) order->push_back(i);
         out[i] = std::move(r);
@@ -49,14 +51,15 @@ struct lone_run {
   int status = 0;
 };
 
-lone_run run_in_process(double timeout, const std::function<job_result(std::size_t)>& work) {
+lone_run run_in_process(double timeout, const std::function<job_result(std::size_t)>& work,
+                        double memory_mib = 0) {
   int fds[2];
   REQUIRE(::pipe(fds) == 0);
   const pid_t pid = ::fork();
   if (pid == 0) {
     ::dup2(fds[1], STDOUT_FILENO);
     ::dup2(fds[1], STDERR_FILENO);
-    pool_settings settings{1, timeout, {}};
+    pool_settings settings{1, timeout, memory_mib, {}};
     settings.in_process = [](const job_result& lost) {
       return extract_plan::cli::last_words{"out: " + lost.error_code + "\n",
                                            "err: " + lost.error_message + "\n"};
@@ -69,7 +72,7 @@ lone_run run_in_process(double timeout, const std::function<job_result(std::size
         },
         [](const auto&) {});
     // Past the time limit, so that an alarm left armed would still go off.
-    std::this_thread::sleep_for(std::chrono::duration<double>(2 * timeout));
+    std::this_thread::sleep_for(std::chrono::duration<double>(2 * timeout + 0.3));
     ::_exit(0);
   }
   ::close(fds[1]);
@@ -83,13 +86,54 @@ lone_run run_in_process(double timeout, const std::function<job_result(std::size
   return run;
 }
 
+// Takes memory a megabyte at a time, touching every byte, as a page that holds ever more
+// text would: two gigabytes in two seconds unless stopped.
+job_result hog(std::size_t i) {
+  std::vector<std::unique_ptr<char[]>> held;
+  for (int k = 0; k < 2000; ++k) {
+    held.emplace_back(new char[1 << 20]);
+    std::memset(held.back().get(), 1, 1 << 20);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return ok_result(i + held.size());
+}
+
 }  // namespace
 
 TEST_SUITE("workers") {
+  TEST_CASE("a worker over its memory limit is stopped as too_large, and the others succeed") {
+    const auto results = run(
+        3, 2, 0, [](std::size_t i) { return i == 1 ? hog(i) : ok_result(i); }, nullptr, 100);
+    CHECK(results[0].ok);
+    CHECK(results[1].error_code == "too_large");
+    CHECK(results[1].error_message == "it took more than 100 MiB of memory; stopped");
+    CHECK(results[2].ok);
+  }
+
+  TEST_CASE("a lone job in process over its memory limit writes too_large and exits 1") {
+    const lone_run run = run_in_process(0, hog, 100);
+    CHECK(run.out == "out: too_large\nerr: it took more than 100 MiB of memory; stopped\n");
+    REQUIRE(WIFEXITED(run.status));
+    CHECK(WEXITSTATUS(run.status) == 1);
+  }
+
+  TEST_CASE("a lone job in process within its limits is delivered, the watchdog never seen") {
+    const lone_run run = run_in_process(
+        1,
+        [](std::size_t i) {
+          // Sleeps and reads across many of the watchdog's alarms.
+          for (int k = 0; k < 5; ++k) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          return ok_result(i);
+        },
+        4096);
+    CHECK(run.out == "delivered: job 0\n");
+    CHECK(WEXITSTATUS(run.status) == 0);
+  }
+
   TEST_CASE("a lone job in process delivers its result, in the same process") {
     const pid_t self = ::getpid();
     std::vector<job_result> out(1);
-    pool_settings settings{4, 0, {}};
+    pool_settings settings{4, 0, 0, {}};
     settings.in_process = [](const job_result&) { return extract_plan::cli::last_words{}; };
     run_jobs(
         1, settings,

@@ -59,6 +59,8 @@ enum class errc {
   encrypted = 5,       ///< a PDF that needs a password, or was given a wrong one
   no_text_layer = 6,   ///< a PDF with no extractable text (a scan, say)
   cancelled = 7,       ///< options::progress asked to stop
+  too_large = 8,       ///< more pages than options::max_pages, or more memory than allowed
+  too_slow = 9,        ///< still being read after options::time_limit
 };
 
 /// Returns the stable snake_case name of an error code, e.g. "not_a_pdf".
@@ -91,6 +93,8 @@ inline constexpr const char* stitch_ambiguous = "stitch.ambiguous";
 inline constexpr const char* page_rotated_text = "page.rotated_text";
 inline constexpr const char* page_turned = "page.turned";
 inline constexpr const char* page_too_slow = "page.too_slow";
+inline constexpr const char* page_too_large = "page.too_large";
+inline constexpr const char* text_unmapped = "text.unmapped";
 inline constexpr const char* pages_none = "pages.none";
 inline constexpr const char* pdf_syntax_warning = "pdf.syntax_warning";
 inline constexpr const char* pdf_syntax_error = "pdf.syntax_error";
@@ -179,6 +183,22 @@ struct options {
   /// The most time one page may take, in seconds: a content stream built to loop is cut
   /// short there with a "page.too_slow" diagnostic. A dense real page takes a tenth of one.
   double page_time_limit = 20;
+  /// The most time one document may take, in seconds: reading stops there with
+  /// error(errc::too_slow). A real document of a thousand pages takes under a minute. 0 (or
+  /// infinity) for no limit, as for every limit here.
+  double time_limit = 600;
+  /// The most pages to read (of those options::pages selects): a document with more fails at
+  /// once with error(errc::too_large). The largest council agenda packs run to about 1,500.
+  int max_pages = 10000;
+  /// Bounds on one page, so that a page built to exhaust memory is read only so far, with a
+  /// "page.too_large" diagnostic. A dense A3 page of 6-point text has about 60,000
+  /// characters, 12,000 words and a few thousand ruling lines.
+  /// The most characters: Poppler's reading of the page stops at the next one.
+  std::size_t max_page_characters = 500000;
+  /// The most words kept, in the order the page draws them.
+  std::size_t max_page_words = 100000;
+  /// The most straight strokes and filled rectangles kept, in the order they are painted.
+  std::size_t max_page_paints = 200000;
   /// The pages to read; empty for all. Pages past the end of the document are ignored, and a
   /// table never continues across a page left out. Records keep the pages' real numbers.
   std::vector<page_span> pages;

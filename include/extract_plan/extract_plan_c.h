@@ -37,6 +37,8 @@ extern "C" {
 #define EXTRACT_PLAN_ENCRYPTED 5          /* a PDF that needs a password, or a wrong one */
 #define EXTRACT_PLAN_NO_TEXT_LAYER 6      /* no extractable text (a scan: OCR it first) */
 #define EXTRACT_PLAN_CANCELLED 7          /* reading was cancelled */
+#define EXTRACT_PLAN_TOO_LARGE 8          /* more pages than "max_pages" */
+#define EXTRACT_PLAN_TOO_SLOW 9           /* still being read after "time_limit" seconds */
 #define EXTRACT_PLAN_INVALID_ARGUMENT 100 /* a null pointer, or options_json that is wrong */
 #define EXTRACT_PLAN_OUT_OF_MEMORY 101
 #define EXTRACT_PLAN_INTERNAL 102 /* a bug: please report it with the input */
@@ -52,6 +54,9 @@ extern "C" {
  *   "pages": "1,4-6"             only these pages
  *   "password": "..."            for an encrypted PDF
  *   "page_time_limit": 20        seconds one page may take
+ *   "time_limit": 600            seconds the document may take (0: none)
+ *   "max_pages": 10000           pages it may have, "max_page_characters": 500000,
+ *   "max_page_words": 100000,    "max_page_paints": 200000: the bounds of options (0: none)
  *   "read_ahead": false          read the pages in turn on the calling thread (a host
  *                                with a document per core); true by default
  *   "tables": true               every table found, as grids (the --tables contract)

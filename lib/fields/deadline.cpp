@@ -15,6 +15,7 @@
 
 #include "text/normalize.h"
 #include "text/pattern.h"
+#include "text/script.h"
 
 namespace extract_plan {
 namespace fields {
@@ -693,6 +694,12 @@ deadline_value parse_deadline(std::string_view raw, std::vector<diagnostic>& dia
   // not be dated; plain words ("TBC", "as required") are no date by design.
   if (out.dates.empty() && !out.status && !doubted && fields::has_digit(out.text)) {
     doubt(diag::date_unparsed, "no date could be read from \"" + out.text + "\"");
+  }
+  // The grammar reads English: a month named in Hebrew or Arabic script is not read, so what
+  // was read may miss it ("15 <Hebrew May> 2025" would give the year alone).
+  if (!doubted && text::has_right_to_left(out.text)) {
+    doubt(diag::date_unparsed,
+          "\"" + out.text + "\" has words in a right-to-left script, which are not read");
   }
   return out;
 }

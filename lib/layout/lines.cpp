@@ -2,10 +2,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+
+#include "text/script.h"
 
 namespace extract_plan {
 
 std::string text_line::text() const {
+  // Words of a right-to-left script are printed from the right: the line is read in their
+  // order, as Poppler's own text output reads it.
+  if (std::any_of(words.begin(), words.end(),
+                  [](const word& w) { return text::has_right_to_left(w.text); })) {
+    std::vector<std::string_view> printed;
+    printed.reserve(words.size());
+    for (const word& w : words) printed.emplace_back(w.text);
+    return text::in_reading_order(printed);
+  }
   std::string out;
   for (const word& w : words) {
     if (!out.empty()) out.push_back(' ');

@@ -2,6 +2,7 @@
 
 #include <Error.h>
 #include <ErrorCodes.h>
+#include <GfxFont.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
@@ -101,9 +102,54 @@ class page_device : public TextOutputDev {
   void fill(GfxState* state) override { fill_rectangles(state); }
   void eoFill(GfxState* state) override { fill_rectangles(state); }
 
+  // Counts the characters, and those with no Unicode text (their glyphs are in no word),
+  // and stops collecting text at the budget: a page that repeats its text thousands of times
+  // would otherwise hold gigabytes in Poppler's word lists before the page ends.
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode c, int bytes, const Unicode* u, int length) override {
+    if (characters >= max_characters_) {
+      full = true;
+      return;
+    }
+    ++characters;
+    if (length == 0) ++unmapped_characters;
+    const GfxFont* font = state->getFont().get();
+    if (font != last_font_) {
+      last_font_ = font;
+      last_font_guessed_ = is_guessed(font);
+    }
+    if (last_font_guessed_ && length > 0) ++guessed_characters;
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, bytes, u, length);
+  }
+
+  // Starts a page's reading with nothing counted, within `budget`.
+  void start(const page_budget& budget) {
+    paints.clear();
+    max_paints_ = budget.paints;
+    max_characters_ = budget.characters;
+    characters = unmapped_characters = guessed_characters = 0;
+    full = false;
+    last_font_ = nullptr;
+  }
+
+  // True once the page has given all the characters it may.
+  bool text_full() const { return characters >= max_characters_; }
+
   std::vector<paint> paints;
+  std::size_t characters = 0, unmapped_characters = 0, guessed_characters = 0;
+  bool full = false;  // a character or a paint past the budget was left out
 
  private:
+  // A CID font of the Identity collection with no ToUnicode map: Poppler takes each glyph's
+  // number for its character, which is right only where the producer numbered its glyphs so.
+  static bool is_guessed(const GfxFont* font) {
+    if (font == nullptr || !font->isCIDFont() || font->hasToUnicodeCMap()) return false;
+    const GooString* collection = static_cast<const GfxCIDFont*>(font)->getCollection();
+    return collection != nullptr && collection->cmp("Adobe-Identity") == 0;
+  }
+  const GfxFont* last_font_ = nullptr;
+  bool last_font_guessed_ = false;
+
   static paint paint_of(GfxState* state, paint::kind type) {
     paint p;
     p.type = type;
@@ -121,13 +167,15 @@ class page_device : public TextOutputDev {
     return p;
   }
 
-  // A page of more straight paint than this is a map or a chart, not tables: what it paints
-  // beyond is not kept, so one page's memory stays bounded (table/ruled says the page has
-  // too many lines for tables).
-  static constexpr std::size_t max_paints = 200000;
+  // Paint past the budget is a map's or a chart's, not tables': it is not kept, so one page's
+  // memory stays bounded.
+  std::size_t max_paints_ = 0, max_characters_ = 0;
 
   void add_segment(GfxState* state, paint p, double ux0, double uy0, double ux1, double uy1) {
-    if (paints.size() >= max_paints) return;
+    if (paints.size() >= max_paints_) {
+      full = true;
+      return;
+    }
     state->transform(ux0, uy0, &p.x0, &p.y0);
     state->transform(ux1, uy1, &p.x1, &p.y1);
     paints.push_back(p);
@@ -155,7 +203,11 @@ class page_device : public TextOutputDev {
         const bool flat = std::abs(ys[i] - ys[j]) < 0.1 || std::abs(xs[i] - xs[j]) < 0.1;
         axis_aligned = axis_aligned && flat;
       }
-      if (!axis_aligned || paints.size() >= max_paints) continue;
+      if (!axis_aligned) continue;
+      if (paints.size() >= max_paints_) {
+        full = true;
+        return;
+      }
       paint p = colour;
       p.x0 = *std::min_element(xs, xs + 4);
       p.x1 = *std::max_element(xs, xs + 4);
@@ -282,10 +334,11 @@ void append_utf8(std::string& out, Unicode c) {
 }
 
 // Reads a page's words and paint with the page turned `extra` degrees clockwise beyond its
-// own /Rotate, stopping at `deadline`.
+// own /Rotate, stopping at `deadline` or at the budget's bounds.
 drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
                        const std::optional<deadline_clock::time_point>& deadline,
-                       const std::atomic<bool>* stop, std::array<int, 4>& by_rotation) {
+                       const page_budget& limits, const std::atomic<bool>* stop,
+                       std::array<int, 4>& by_rotation) {
   drawn_page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
@@ -293,26 +346,35 @@ drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
   if ((doc.getPageRotate(number) + extra) % 180 != 0) std::swap(result.width, result.height);
 
   if (!device.isOk()) return result;
-  device.paints.clear();
+  device.start(limits);
   // A content stream built to loop (or just enormous) must not hang a batch: Poppler asks
-  // this between operators, and the page is cut short once the deadline has passed.
+  // this between operators, and the page is cut short once the deadline has passed, or once
+  // the device holds all the text it may.
   struct budget {
     std::optional<deadline_clock::time_point> deadline;
     const std::atomic<bool>* stop;
+    const page_device& device;
     bool spent = false;
-  } time_left{deadline, stop};
+  } time_left{deadline, stop, device};
   auto out_of_time = [](void* data) {
     auto* b = static_cast<budget*>(data);
     b->spent = b->spent || (b->deadline && deadline_clock::now() > *b->deadline) ||
                (b->stop && b->stop->load(std::memory_order_relaxed));
-    return b->spent;
+    return b->spent || b->device.text_full();
   };
   doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
                   /*printing=*/false, out_of_time, &time_left);
   result.cut_short = time_left.spent;
+  result.too_large = device.full || device.characters >= limits.characters;
+  result.characters = device.characters;
+  result.unmapped_characters = device.unmapped_characters;
+  result.guessed_characters = device.guessed_characters;
   std::unique_ptr<TextWordList> words = device.makeWordList();
   by_rotation.fill(0);
-  for (int i = 0; i < words->getLength(); ++i) {
+  const int kept = static_cast<int>(
+      std::min<std::size_t>(static_cast<std::size_t>(words->getLength()), limits.words));
+  result.too_large = result.too_large || kept < words->getLength();
+  for (int i = 0; i < kept; ++i) {
     const TextWord* w = words->get(i);
     ++by_rotation[static_cast<std::size_t>(w->getRotation() & 3)];
     if (w->getRotation() != 0) continue;
@@ -334,17 +396,17 @@ drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
 
 }  // namespace
 
-drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics, double seconds,
-                               const std::atomic<bool>* stop) {
+drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics,
+                               const page_budget& budget, const std::atomic<bool>* stop) {
   sink_scope scope(&diagnostics, number);
   const std::size_t first_message = diagnostics.size();
   PDFDoc& doc = *impl_->doc;
   if (!impl_->device) impl_->device = std::make_unique<page_device>();
   page_device& device = *impl_->device;
   // One deadline for the page, however many times it is read.
-  const std::optional<deadline_clock::time_point> deadline = deadline_after(seconds);
+  const std::optional<deadline_clock::time_point> deadline = deadline_after(budget.seconds);
   std::array<int, 4> by_rotation{};
-  drawn_page result = read_turned(doc, device, number, 0, deadline, stop, by_rotation);
+  drawn_page result = read_turned(doc, device, number, 0, deadline, budget, stop, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
   // turned by /Rotate) is read again turned so that its text runs across; not one cut short,
   // whose count of sideways words is partial.
@@ -357,13 +419,20 @@ drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics,
     diagnostics.push_back({diag::page_turned, number,
                            "the page's text runs sideways; it was read turned " +
                                std::to_string(90 * (4 - turn)) + " degrees"});
-    result = read_turned(doc, device, number, 90 * (4 - turn), deadline, stop, by_rotation);
+    result = read_turned(doc, device, number, 90 * (4 - turn), deadline, budget, stop, by_rotation);
   }
   if (result.cut_short) {
     diagnostics.push_back(
         {diag::page_too_slow, number,
          "reading the page took longer than the time limit; only what was read by "
          "then is used"});
+  }
+  if (result.too_large) {
+    diagnostics.push_back(
+        {diag::page_too_large, number,
+         "the page draws more than the limits allow (" + std::to_string(budget.characters) +
+             " characters, " + std::to_string(budget.words) + " words, " +
+             std::to_string(budget.paints) + " lines and fills); only what came before is used"});
   }
   const int rotated = by_rotation[1] + by_rotation[2] + by_rotation[3];
   if (rotated > 0) {

@@ -32,6 +32,14 @@ struct pdf_descriptor {
   int fd = -1;
 };
 
+/// How far one page is read: whichever bound it reaches first cuts it short there.
+struct page_budget {
+  double seconds = 20;              ///< "page.too_slow"; 0 or less for no limit
+  std::size_t characters = 500000;  ///< Poppler stops at the next one ("page.too_large")
+  std::size_t words = 100000;       ///< those after are left out ("page.too_large")
+  std::size_t paints = 200000;      ///< those after are left out ("page.too_large")
+};
+
 /// An open PDF. Pages are read one at a time so a caller can stream them.
 class pdf_file {
  public:
@@ -59,10 +67,10 @@ class pdf_file {
   /// (two for a page whose text runs sideways, which is read turned: "page.turned"). Words
   /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
-  /// A page still being read after `seconds` is cut short there ("page.too_slow"), as is one
-  /// being read when `*stop` becomes true (its result is then of no use).
-  drawn_page read_page(int number, std::vector<diagnostic>& diagnostics, double seconds = 20,
-                       const std::atomic<bool>* stop = nullptr);
+  /// A page is read only as far as `budget` allows, and one being read when `*stop` becomes
+  /// true is cut short (its result is then of no use).
+  drawn_page read_page(int number, std::vector<diagnostic>& diagnostics,
+                       const page_budget& budget = {}, const std::atomic<bool>* stop = nullptr);
 
   /// Renders page `number` at `dpi`, as it is displayed (its /Rotate applied), on white.
   /// Gives an empty raster when Poppler cannot render it; a page still drawing after

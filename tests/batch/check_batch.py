@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 
 CLI, SAMPLES, TESTDATA, WORK, CASE = sys.argv[1:6]
 SAMPLES = pathlib.Path(SAMPLES)
@@ -338,32 +339,88 @@ def case_debug():
 
 
 def case_timeout():
-    # nested-forms.pdf draws 10^9 rectangles: with no page limit to speak of it reads for
-    # ever, until the watchdog stops it. The documents around it are still written.
+    # nested-forms.pdf draws 10^9 rectangles: with no page limit to speak of it would read for
+    # ever, but the document's own limit stops it. The documents around it are still written.
     hang = TESTDATA / "nested-forms.pdf"
+    started = time.monotonic()
     out, err = run(SAMPLE_PDFS[0], hang, SAMPLE_PDFS[1], "--jsonl", "-j", "2",
-                   "--page-time-limit", "100000", "--timeout", "3", expect=1)
+                   "--page-time-limit", "100000", "--timeout", "2", expect=1)
+    check(time.monotonic() - started < 6, "the document ran past its time limit")
     docs = [json.loads(l) for l in out.decode().splitlines()]
     check(len(docs) == 3, f"{len(docs)} lines")
-    check(docs[1]["error"]["code"] == "timed_out", f"{docs[1]}")
+    check(docs[1]["error"]["code"] == "too_slow", f"{docs[1]}")
     check(docs[0] == single(SAMPLE_PDFS[0]) and docs[2] == single(SAMPLE_PDFS[1]), "others")
-    check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(timed_out\)$", err, re.M), err)
-    # Alone, it is read in the batch's own process, and the watchdog is its alarm: the same
-    # error, written as the process is stopped.
-    out, err = run(hang, "--json", "--page-time-limit", "100000", "--timeout", "2", expect=1)
+    check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(too_slow\)$", err, re.M), err)
+    # Alone, it is read in the batch's own process: the same error.
+    out, err = run(hang, "--json", "--page-time-limit", "100000", "--timeout", "1", expect=1)
     alone = json.loads(out)
-    check(alone["error"]["code"] == "timed_out", f"{alone}")
-    check(re.search(rf"^extract-plan: {re.escape(str(hang))}: .+ \(timed_out\)$", err, re.M), err)
+    check(alone["error"]["code"] == "too_slow", f"{alone}")
+    check(alone["error"]["message"] ==
+          "reading the document took longer than its time limit of 1 s", f"{alone}")
     # Under the page limit, the same file is read in part and succeeds, with page.too_slow.
     doc = json.loads(run(hang, "--json", "--page-time-limit", "0.5")[0])
     check(any(d["code"] == "page.too_slow" for d in doc["diagnostics"]), f"{doc}")
+
+
+HOSTILE = TESTDATA / "hostile"
+
+
+def case_limits():
+    # A page of 100,000 repeated blocks takes some 190 MiB up to its character limit: under a
+    # memory limit of 40 MiB it is stopped, in a worker and alone; its neighbours are written.
+    hog = HOSTILE / "repeated-blocks.pdf"
+    out, err = run(SAMPLE_PDFS[0], hog, SAMPLE_PDFS[1], "--jsonl", "-j", "2",
+                   "--memory-limit", "40", expect=1)
+    docs = [json.loads(l) for l in out.decode().splitlines()]
+    check(docs[1]["error"]["code"] == "too_large", f"{docs[1]}")
+    check(docs[1]["error"]["message"] == "it took more than 40 MiB of memory; stopped", f"{docs[1]}")
+    check(docs[0] == single(SAMPLE_PDFS[0]) and docs[2] == single(SAMPLE_PDFS[1]), "others")
+    check(re.search(rf"^extract-plan: {re.escape(str(hog))}: .+ \(too_large\)$", err, re.M), err)
+    out, _ = run(hog, "--json", "--memory-limit", "40", expect=1)
+    check(json.loads(out)["error"]["code"] == "too_large", out)
+    # Within the default limits it is read to the page's character limit, and says so.
+    doc = single(hog)
+    check(any(d["code"] == "page.too_large" for d in doc["diagnostics"]), f"{doc['diagnostics']}")
+    # Too many pages: an error at once.
+    out, err = run(HOSTILE / "many-pages.pdf", "--json", "--max-pages", "1000", expect=1)
+    check(json.loads(out)["error"] == {
+        "code": "too_large",
+        "message": "the document has 2000 pages to read, more than the limit of 1000"}, out)
+
+
+def case_catalogue():
+    # Every sample among every hostile and damaged file: each sample's result as it is alone,
+    # an error line for each file that cannot be read, a result for every other, exit 1.
+    catalogue = sorted(str(p) for p in [*TESTDATA.glob("*.pdf"), *HOSTILE.glob("*.pdf")])
+    inputs = [p for pair in zip(SAMPLE_PDFS, catalogue) for p in pair]
+    inputs += SAMPLE_PDFS[len(catalogue):] + catalogue[len(SAMPLE_PDFS):]
+    unreadable = {"not-a-pdf.pdf": "not_a_pdf", "truncated.pdf": "damaged",
+                  "type3-unnamed.pdf": "no_text_layer", "cid-no-tounicode.pdf": "no_text_layer",
+                  "simple-no-tounicode.pdf": "no_text_layer"}
+    out, err = run(*inputs, "--jsonl", "-j", "2", "--page-time-limit", "1", expect=1)
+    docs = [json.loads(l) for l in out.decode().splitlines()]
+    check(len(docs) == len(inputs), f"{len(docs)} results for {len(inputs)} inputs")
+    for path, doc in zip(inputs, docs):
+        name = os.path.basename(path)
+        if path in SAMPLE_PDFS:
+            check(doc == single(path), f"{name} differs in the batch")
+        elif name in unreadable:
+            check(doc.get("error", {}).get("code") == unreadable[name], f"{name}: {doc}")
+            check(re.search(rf"^extract-plan: {re.escape(path)}: .+ \({unreadable[name]}\)$",
+                            err, re.M), f"no error line for {name}")
+        else:
+            check("error" not in doc, f"{name}: {doc.get('error')}")
+    errors = [l for l in err.splitlines() if l.startswith("extract-plan: ") and l.endswith(")")]
+    check(len(errors) == len(unreadable), f"{len(errors)} error lines:\n{err}")
+    check(f"{len(inputs)} files, " in err and f", {len(unreadable)} failed" in err, err)
 
 
 def case_help():
     out, _ = run("--help")
     text = out.decode()
     for flag in ("--json", "--jsonl", "--csv", "--tables", "--out-dir", "--output", "--jobs",
-                 "--quiet", "--pages", "--password", "--debug", "--timeout",
+                 "--quiet", "--pages", "--password", "--debug", "--timeout", "--memory-limit",
+                 "--max-pages",
                  "--page-time-limit", "--school-terms", "--files-from", "verify",
                  "parse-field", "Examples:"):
         check(flag in text, f"--help does not list {flag}")

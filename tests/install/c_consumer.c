@@ -39,6 +39,15 @@ int main(int argc, char** argv) {
   expect(status == EXTRACT_PLAN_INVALID_ARGUMENT, "read_ahead must be true or false");
   extract_plan_free(error);
 
+  status = extract_plan_file_json(argv[1], "{\"max_pages\": 5, \"time_limit\": 60}", &json,
+                                  &error);
+  expect(status == EXTRACT_PLAN_TOO_LARGE && json == NULL, "over max_pages is too_large");
+  extract_plan_free(error);
+
+  status = extract_plan_file_json(argv[1], "{\"max_page_words\": -1}", &json, &error);
+  expect(status == EXTRACT_PLAN_INVALID_ARGUMENT, "a bound is a whole number");
+  extract_plan_free(error);
+
   status = extract_plan_file_json("no-such-file.pdf", NULL, &json, &error);
   expect(status == EXTRACT_PLAN_FILE_NOT_FOUND, "a missing file is file_not_found");
   expect(json == NULL && error != NULL && strlen(error) > 0, "with a message");

@@ -21,6 +21,11 @@ for bad, name in (("no-such-file.pdf", "file_not_found"), (b"garbage" * 100, "no
     except extract_plan.Error as e:
         assert e.name == name and e.message, (e.name, e.message)
 try:
+    extract_plan.extract(pdf, max_pages=5)
+    raise AssertionError("six pages were read under max_pages=5")
+except extract_plan.Error as e:
+    assert e.name == "too_large" and e.code == 8, (e.name, e.code)
+try:
     extract_plan.extract(pdf, colour="red")
     raise AssertionError("an unknown option was taken")
 except extract_plan.Error as e:

@@ -82,6 +82,7 @@ std::string write_review(const input& in, const document& doc, const options& op
 job_result extract_one(const input& in, const batch_settings& s, bool several) {
   job_result r;
   options opts = s.reading;
+  opts.time_limit = s.timeout;
   // Workers on every core leave none for reading ahead; a lone document has them all.
   if (several && s.workers > 1) opts.read_ahead = false;
   opts.progress = [&r](int done, int) {
@@ -295,7 +296,10 @@ std::string file_name_of(const std::string& path) { return fs::path(path).filena
 pool_settings pool_of(const batch_settings& s) {
   pool_settings p;
   p.workers = s.workers;
-  p.timeout_seconds = s.timeout;
+  // The library ends a document at its time limit by itself, with too_slow; the watchdog
+  // stops one that it cannot (a loop inside Poppler), a little after.
+  p.timeout_seconds = s.timeout > 0 ? s.timeout * 1.1 + 5 : 0;
+  p.memory_limit_mib = s.memory_limit;
   return p;
 }
 

@@ -30,14 +30,18 @@ struct batch_settings {
   std::string output;     ///< -o FILE; empty for standard output
   std::string debug_dir;  ///< --debug DIR; empty for none
   int workers = 1;
-  double timeout = 600;  ///< seconds a document may take in all before it is stopped
-  bool quiet = false;    ///< no progress line or summary
+  /// Seconds a document may take in all: the library stops there (too_slow), and the
+  /// watchdog a little later should the library not (timed_out).
+  double timeout = 600;
+  double memory_limit = 2048;  ///< MiB a document's process may hold (too_large); 0: none
+  bool quiet = false;          ///< no progress line or summary
 };
 
 /// Returns the file name of a path, without its folders: what source.file holds.
 std::string file_name_of(const std::string& path);
 
-/// Returns the worker pool's settings: -j workers, the --timeout per job.
+/// Returns the worker pool's settings: -j workers, and the watchdog's limits per job: the
+/// --timeout with a grace after it, the --memory-limit.
 pool_settings pool_of(const batch_settings& s);
 
 /// Extracts every input and writes the results in input order. Returns the exit status: 0

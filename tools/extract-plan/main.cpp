@@ -123,9 +123,18 @@ void declare_reading(CLI::App& app, command_line& c) {
       ->type_name("PW")
       ->envname("EXTRACT_PLAN_PASSWORD");
   app.add_option("--timeout", s.timeout,
-                 "seconds one document may take before its worker is stopped (timed_out); "
-                 "0 for no limit")
+                 "seconds one document may take: reading stops there (too_slow), and a worker "
+                 "stuck inside the parser is stopped soon after (timed_out); 0 for no limit")
       ->default_val(600)
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--memory-limit", s.memory_limit,
+                 "MiB of memory one document may take; its reading is stopped there "
+                 "(too_large); 0 for no limit")
+      ->default_val(2048)
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--max-pages", s.reading.max_pages,
+                 "the most pages a document may have to read (too_large); 0 for no limit")
+      ->default_val(10000)
       ->check(CLI::NonNegativeNumber);
   app.add_option("--page-time-limit", s.reading.page_time_limit,
                  "seconds one page may take; a page built to loop is cut short there")

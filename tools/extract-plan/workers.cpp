@@ -6,6 +6,7 @@
 #include <sys/prctl.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -81,17 +82,66 @@ struct worker {
   int fd = -1;
   std::string bytes;
   clock_type::time_point started;
-  bool killed = false;
+  bool killed = false;       // by the watchdog, for its time
+  bool over_memory = false;  // by the watchdog, for its memory
+  // The memory it held when it was forked (the pool's own, shared until written): its limit
+  // is on what it takes beyond.
+  double base_mib = 0;
 };
+
+// Returns the memory a process holds, in MiB: its resident set, from /proc/PID/statm (or
+// /proc/self/statm for `pid` 0); 0 when that cannot be read. Only open, read and close: safe
+// in a signal handler.
+double resident_mib(pid_t pid) {
+  char path[40] = "/proc/self/statm";
+  if (pid != 0) {
+    // "/proc/" + the number + "/statm", without the formatting that a handler may not call.
+    char digits[16];
+    int n = 0;
+    for (unsigned long v = static_cast<unsigned long>(pid); v != 0 && n < 15; v /= 10) {
+      digits[n++] = static_cast<char>('0' + v % 10);
+    }
+    char* out = path + 6;
+    while (n > 0) *out++ = digits[--n];
+    std::memcpy(out, "/statm", 7);
+  }
+  const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[128];
+  ssize_t got = -1;
+  do {
+    got = ::read(fd, text, sizeof text - 1);
+  } while (got < 0 && errno == EINTR);
+  ::close(fd);
+  if (got <= 0) return 0;
+  // "size resident shared ...", in pages: the second number.
+  ssize_t i = 0;
+  while (i < got && text[i] != ' ') ++i;
+  unsigned long pages = 0;
+  for (++i; i < got && text[i] >= '0' && text[i] <= '9'; ++i) {
+    pages = pages * 10 + static_cast<unsigned long>(text[i] - '0');
+  }
+  static const long page_size = ::sysconf(_SC_PAGESIZE);
+  return static_cast<double>(pages) * static_cast<double>(page_size) / (1024.0 * 1024.0);
+}
+
+std::string over_memory_message(double limit_mib) {
+  char limit[32];
+  std::snprintf(limit, sizeof limit, "%g", limit_mib);
+  return std::string("it took more than ") + limit + " MiB of memory; stopped";
+}
 
 // Waits for a worker whose pipe has closed and returns its result, from what it wrote and
 // how it ended.
-job_result reap_worker(worker& w, double timeout_seconds) {
+job_result reap_worker(worker& w, const pool_settings& settings) {
+  const double timeout_seconds = settings.timeout_seconds;
   int status = 0;
   while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
   }
   // A worker that finished its result just as the watchdog fired still counts.
   if (std::optional<job_result> r = decode_result(w.bytes)) return std::move(*r);
+  if (w.over_memory)
+    return failed_result("too_large", over_memory_message(settings.memory_limit_mib));
   if (w.killed) {
     char limit[32];
     std::snprintf(limit, sizeof limit, "%g", timeout_seconds);
@@ -162,7 +212,8 @@ class pool {
     }
   }
 
-  // Reads what the workers have written, for up to half a second, and reaps those done.
+  // Reads what the workers have written, for up to a fifth of a second (the watchdog looks
+  // in between: a runaway page can take a gigabyte a second), and reaps those done.
   void read_workers() {
     if (running_.empty()) return;
     std::vector<pollfd> fds;
@@ -171,7 +222,7 @@ class pool {
       fds.push_back({w.fd, POLLIN, 0});
       jobs.push_back(job);
     }
-    if (::poll(fds.data(), fds.size(), 500) < 0) {
+    if (::poll(fds.data(), fds.size(), 200) < 0) {
       if (errno != EINTR)
         stop_all("the batch cannot watch its workers: " + std::string(strerror(errno)));
       return;
@@ -181,16 +232,20 @@ class pool {
     }
   }
 
-  // The watchdog: a worker past its time is killed; its pipe then closes, and it is reaped
-  // as timed out.
+  // The watchdog: a worker past its time or over its memory is killed; its pipe then closes,
+  // and it is reaped as timed out or too large.
   void stop_overdue() {
-    if (settings_.timeout_seconds <= 0) return;
     const auto now = clock_type::now();
     for (auto& [job, w] : running_) {
+      if (w.killed || w.over_memory) continue;
       const std::chrono::duration<double> ran = now - w.started;
-      if (!w.killed && ran.count() > settings_.timeout_seconds) {
+      if (settings_.timeout_seconds > 0 && ran.count() > settings_.timeout_seconds) {
         ::kill(w.pid, SIGKILL);
         w.killed = true;
+      } else if (settings_.memory_limit_mib > 0 &&
+                 resident_mib(w.pid) - w.base_mib > settings_.memory_limit_mib) {
+        ::kill(w.pid, SIGKILL);
+        w.over_memory = true;
       }
     }
   }
@@ -221,6 +276,7 @@ class pool {
     w.pid = pid;
     w.fd = fds[0];
     w.started = clock_type::now();
+    if (settings_.memory_limit_mib > 0) w.base_mib = resident_mib(0);
     running_.emplace(job, std::move(w));
     progress_.current = job;
   }
@@ -235,7 +291,7 @@ class pool {
     }
     if (n < 0 && (errno == EINTR || errno == EAGAIN)) return;
     ::close(w.fd);
-    job_result r = reap_worker(w, settings_.timeout_seconds);
+    job_result r = reap_worker(w, settings_);
     ++progress_.done;
     progress_.pages += r.pages;
     finished_[job] = std::move(r);
@@ -267,7 +323,8 @@ class pool {
 // A lone job in this process. Its last words, one for each way of dying, are made before it
 // starts, so that the signal handler only writes bytes and exits: nothing it calls allocates,
 // locks or unwinds, and it runs on a stack of its own, so that even a stack overflow is
-// reported.
+// reported. The watchdog is an alarm a few times a second, whose handler looks at the time
+// and the memory taken, and lets the job go on while both are within their limits.
 class in_process_job {
  public:
   explicit in_process_job(const pool_settings& settings) {
@@ -279,7 +336,10 @@ class in_process_job {
     std::snprintf(limit, sizeof limit, "%g", settings.timeout_seconds);
     words_.back() = settings.in_process(
         failed_result("timed_out", std::string("still running after ") + limit + " s; stopped"));
+    memory_words_ = settings.in_process(
+        failed_result("too_large", over_memory_message(settings.memory_limit_mib)));
     timeout_ = settings.timeout_seconds;
+    memory_limit_mib_ = settings.memory_limit_mib;
   }
 
   job_result run(const std::function<job_result(std::size_t)>& work) {
@@ -304,63 +364,84 @@ class in_process_job {
   // The signals a broken document can end a reader with, and last the watchdog's alarm.
   static constexpr std::array<int, 6> fatal_signals = {SIGSEGV, SIGBUS,  SIGFPE,
                                                        SIGILL,  SIGABRT, SIGALRM};
+  // How often the watchdog looks, in seconds.
+  static constexpr double watch_interval = 0.1;
+
+  static double seconds_now() {
+    timespec t{};
+    ::clock_gettime(CLOCK_MONOTONIC, &t);  // safe in a signal handler
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+  }
+
+  // Returns the last words for the alarm: the time's or the memory's when over its limit,
+  // none while the job may go on.
+  const last_words* overrun() const {
+    if (timeout_ > 0 && seconds_now() - started_ > timeout_) return &words_.back();
+    if (memory_limit_mib_ > 0 && resident_mib(0) - base_mib_ > memory_limit_mib_) {
+      return &memory_words_;
+    }
+    return nullptr;
+  }
 
   // Runs on whichever thread the signal is for (the page-reading thread too, which has an
   // alternate stack of its own: lib/page_reader). Every signal is blocked while it runs, and
   // only the first of several writes: a result is whole or none.
   static void on_signal(int sig) {
+    const in_process_job* job = active_job.load();
+    const last_words* words = nullptr;
+    if (sig == SIGALRM) {
+      const int saved = errno;  // the job goes on where it was, errno and all
+      words = job != nullptr ? job->overrun() : nullptr;
+      errno = saved;
+      if (words == nullptr) return;
+    }
     static std::atomic_flag spoken = ATOMIC_FLAG_INIT;
     if (spoken.test_and_set()) {
       for (;;) ::pause();  // the first will end the process
     }
-    const in_process_job* job = active_job.load();
-    for (std::size_t k = 0; k < fatal_signals.size() && job != nullptr; ++k) {
-      if (fatal_signals[k] != sig) continue;
+    for (std::size_t k = 0; k + 1 < fatal_signals.size() && job != nullptr && !words; ++k) {
+      if (fatal_signals[k] == sig) words = &job->words_[k];
+    }
+    if (words != nullptr) {
       // write_all only writes: it is safe in a signal handler.
-      (void)write_all(STDOUT_FILENO, job->words_[k].out);
-      (void)write_all(STDERR_FILENO, job->words_[k].err);
+      (void)write_all(STDOUT_FILENO, words->out);
+      (void)write_all(STDERR_FILENO, words->err);
     }
     ::_exit(1);
   }
 
-  // The watchdog's alarm, within what setitimer takes: at least a microsecond, at most a
-  // year.
-  static itimerval alarm_after(double seconds) {
-    const double clamped = std::min(std::max(seconds, 1e-6), 365.0 * 24 * 3600);
-    itimerval timer{};
-    timer.it_value.tv_sec = static_cast<time_t>(clamped);
-    timer.it_value.tv_usec =
-        static_cast<suseconds_t>((clamped - static_cast<double>(timer.it_value.tv_sec)) * 1e6);
-    if (timer.it_value.tv_sec == 0 && timer.it_value.tv_usec == 0) timer.it_value.tv_usec = 1;
-    return timer;
-  }
-
-  // The signals handled: the fatal ones, and the alarm only with a time limit.
+  // The signals handled: the fatal ones, and the alarm only with a limit to watch.
+  bool watched() const { return timeout_ > 0 || memory_limit_mib_ > 0; }
   std::size_t handled() const {
-    return timeout_ > 0 ? fatal_signals.size() : fatal_signals.size() - 1;
+    return watched() ? fatal_signals.size() : fatal_signals.size() - 1;
   }
 
   void arm() {
     active_job = this;
+    started_ = seconds_now();
+    if (memory_limit_mib_ > 0) base_mib_ = resident_mib(0);
     stack_t stack{};
     stack.ss_sp = signal_stack.data();
     stack.ss_size = signal_stack.size();
     ::sigaltstack(&stack, &old_stack_);
     struct sigaction action {};
     action.sa_handler = on_signal;
-    action.sa_flags = SA_ONSTACK;
+    // The alarm comes back to the job: a system call it interrupted goes on.
+    action.sa_flags = SA_ONSTACK | SA_RESTART;
     sigfillset(&action.sa_mask);
     for (std::size_t k = 0; k < handled(); ++k) {
       ::sigaction(fatal_signals[k], &action, &old_actions_[k]);
     }
-    if (timeout_ > 0) {
-      const itimerval timer = alarm_after(timeout_);
+    if (watched()) {
+      itimerval timer{};
+      timer.it_value.tv_usec = static_cast<suseconds_t>(watch_interval * 1e6);
+      timer.it_interval = timer.it_value;
       ::setitimer(ITIMER_REAL, &timer, &old_timer_);
     }
   }
 
   void disarm() {
-    if (timeout_ > 0) ::setitimer(ITIMER_REAL, &old_timer_, nullptr);
+    if (watched()) ::setitimer(ITIMER_REAL, &old_timer_, nullptr);
     for (std::size_t k = 0; k < handled(); ++k) {
       ::sigaction(fatal_signals[k], &old_actions_[k], nullptr);
     }
@@ -371,10 +452,13 @@ class in_process_job {
   static inline std::atomic<const in_process_job*> active_job{nullptr};
   static inline std::array<char, 1 << 16> signal_stack{};
   std::array<last_words, fatal_signals.size()> words_;
+  last_words memory_words_;
   std::array<struct sigaction, fatal_signals.size()> old_actions_{};
   stack_t old_stack_{};
   itimerval old_timer_{};
-  double timeout_ = 0;
+  double timeout_ = 0, memory_limit_mib_ = 0;
+  double started_ = 0;
+  double base_mib_ = 0;  // the memory the process held as the job began
 };
 
 }  // namespace

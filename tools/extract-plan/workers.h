@@ -28,6 +28,9 @@ struct last_words {
 struct pool_settings {
   int workers = 1;             ///< jobs at once
   double timeout_seconds = 0;  ///< a job still running after this is killed; 0: none
+  /// A job whose process takes more memory than this (resident, in MiB, beyond what the
+  /// process held as the job began) is killed and fails as "too_large"; 0: none.
+  double memory_limit_mib = 0;
   /// When set, a lone job runs in this process rather than in a forked worker: that spares the
   /// fork, about a millisecond, a tenth of a small document's time. Should the job die of a
   /// signal or overrun the time limit, the process writes what this returns for the failed
@@ -47,7 +50,8 @@ struct pool_progress {
 /// Runs `work(i)` for every i < count, each in a forked process, at most settings.workers at
 /// once, and calls `deliver(i, result)` in order of i, each as soon as it and all before it
 /// are done. A worker killed by a signal gives the error "crashed", one over the time limit
-/// "timed_out". `tick` is called whenever a job starts or ends and twice a second between.
+/// "timed_out", one over the memory limit "too_large". `tick` is called whenever a job
+/// starts or ends and a few times a second between.
 /// The calling process must have no other threads (it forks, or for a lone job run in
 /// process, it handles the fatal signals and SIGALRM until the job ends).
 void run_jobs(std::size_t count, const pool_settings& settings,
