@@ -60,7 +60,7 @@ c_options parse_options(const char* options_json) {
       need(value.is_string(), "a string");
       out.reading.password = value.get<std::string>();
     } else if (key == "page_time_limit") {
-      need(value.is_number() && value.get<double>() > 0, "a positive number of seconds");
+      need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");
       out.reading.page_time_limit = value.get<double>();
     } else if (key == "time_limit") {
       need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");

@@ -47,15 +47,32 @@ std::vector<int> selected_pages(const std::vector<page_span>& selection, int pag
   return pages;
 }
 
+// Returns true when the words a font's guessed characters made are garbage: hardly any of
+// those with three letters or more, their punctuation and figures aside, is an English word.
+// Only a page with such characters is asked.
+bool guessed_garbage(const std::vector<word>& words) {
+  std::size_t lettered = 0, english = 0;
+  for (const word& w : words) {
+    const std::string& t = w.text;
+    const auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    const auto first = std::find_if(t.begin(), t.end(), is_letter);
+    const auto last = std::find_if(t.rbegin(), t.rend(), is_letter).base();
+    if (first >= last || last - first < 3) continue;
+    ++lettered;
+    english +=
+        text::is_english_word(std::string_view(&*first, static_cast<std::size_t>(last - first)));
+  }
+  return 4 * english < lettered;
+}
+
 // Counts what the pages gave: a document with no words at all is a scan, or a PDF of
 // pictures of text; one whose characters mostly have no Unicode (fonts without a ToUnicode
 // map) is as good as one, and a page with many such is said to be so. Where Poppler guessed
-// the characters from the glyphs' numbers, the guess is judged by its words: garbage has
-// hardly any English word in it.
+// the characters from the glyphs' numbers, the guess counts as no Unicode on a page whose
+// words are garbage.
 struct text_census {
   std::size_t upright = 0, sideways = 0;
-  std::size_t characters = 0, unreadable = 0, guessed = 0;
-  std::size_t guessed_words = 0, english_words = 0;  // on pages with guessed characters
+  std::size_t characters = 0, unreadable = 0;
 
   void count(const page& p, std::vector<diagnostic>& diagnostics) {
     upright += p.words.size();
@@ -65,19 +82,18 @@ struct text_census {
       on_page += text::count_code_points(w.text);
       bad += text::count_unreadable(w.text);
     }
+    // A guessed character may be a control character too: then it counts once.
+    if (p.guessed_characters > 0 && guessed_garbage(p.words)) {
+      bad = std::min(bad + p.guessed_characters, on_page);
+    }
     characters += on_page;
     unreadable += bad;
-    guessed += p.guessed_characters;
-    if (p.guessed_characters > 0) count_english(p.words);
     // A tenth: more than a symbol font's bullets and ticks on a page of text.
-    // A guessed character may be a control character too: it counts once.
-    const std::size_t doubtful = std::min(bad + p.guessed_characters, on_page);
-    if (doubtful >= 8 && 10 * doubtful >= on_page) {
+    if (bad >= 8 && 10 * bad >= on_page) {
       diagnostics.push_back({diag::text_unmapped, p.number,
-                             std::to_string(doubtful) + " of the page's " +
-                                 std::to_string(on_page) +
-                                 " characters have no Unicode from their font (no ToUnicode "
-                                 "map): its text cannot be trusted"});
+                             std::to_string(bad) + " of the page's " + std::to_string(on_page) +
+                                 " characters have no usable Unicode from their font (it has "
+                                 "no ToUnicode map): its text cannot be trusted"});
     }
   }
 
@@ -85,23 +101,12 @@ struct text_census {
     if (upright == 0 && sideways == 0 && any_page_read) {
       throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
     }
-    const bool garbled_guess = 4 * english_words < guessed_words;
-    const std::size_t lost = std::min(unreadable + (garbled_guess ? guessed : 0), characters);
-    if (2 * lost > characters) {
+    if (2 * unreadable > characters) {
       throw error(errc::no_text_layer,
-                  "the PDF's text cannot be read: " + std::to_string(lost) + " of its " +
+                  "the PDF's text cannot be read: " + std::to_string(unreadable) + " of its " +
                       std::to_string(characters) +
-                      " characters have no Unicode from their fonts (no ToUnicode map); "
-                      "OCR it first");
-    }
-  }
-
- private:
-  void count_english(const std::vector<word>& words) {
-    for (const word& w : words) {
-      if (w.text.size() < 3) continue;
-      ++guessed_words;
-      english_words += text::is_english_word(w.text);
+                      " characters have no usable Unicode from their fonts (no ToUnicode "
+                      "map); OCR it first");
     }
   }
 };

@@ -18,7 +18,8 @@ using page_source = std::function<std::optional<page>(std::vector<diagnostic>&)>
 
 /// Returns `doc` (its source already described) with the tables, records and doubts of the
 /// `total` pages `next` gives, read with `opts`. Throws error(errc::no_text_layer) when the
-/// pages hold no words at all, and error(errc::cancelled) when options::progress says stop.
+/// pages hold no words at all, or text mostly without Unicode, and error(errc::cancelled)
+/// when options::progress says stop.
 document extract_pages(document doc, const page_source& next, std::size_t total,
                        const options& opts);
 

@@ -62,8 +62,10 @@ struct drawn_page {
   std::vector<word> words;  ///< in drawing order, a word printed twice (fake bold) twice
   std::vector<paint> paints;
   bool cut_short = false;  ///< reading stopped at the time limit
-  bool too_large = false;  ///< what was past a bound of the page's budget was left out
-  int rotated_words = 0;   ///< words that ran sideways even so, left out
+  /// What was past a bound of the page's budget was left out: its characters (the reading
+  /// stopped there), its words, its paint.
+  bool over_characters = false, over_words = false, over_paints = false;
+  int rotated_words = 0;  ///< words that ran sideways even so, left out
   /// Characters drawn; those whose font maps them to no Unicode text at all (they are in no
   /// word); and those whose Unicode Poppler guessed from a glyph's number (a CID font with no
   /// ToUnicode map), which may be garbage.

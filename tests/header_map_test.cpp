@@ -70,6 +70,38 @@ TEST_SUITE("header_map") {
     CHECK(match_header("Lead Officer/Owner") == field::lead_officer);
   }
 
+  TEST_CASE("a header in the words of headers alone names its key word's field") {
+    struct example {
+      const char* header;
+      field expected;
+    };
+    const example examples[] = {
+        {"Actions we will take", field::action},
+        {"How we will do this", field::action},
+        {"Agreed management action", field::action},
+        {"Improvement actions", field::action},
+        {"Person responsible", field::lead_officer},
+        {"Action owner", field::lead_officer},
+        {"Completion by", field::deadline},
+        {"Action due date", field::deadline},
+        {"Expected completion", field::deadline},
+        {"Current position", field::progress},
+        {"Progress against action", field::progress},
+        {"Recommendation status", field::status},
+        {"Recommendation accepted?", field::response},
+        {"Key findings", field::recommendation},
+    };
+    for (const example& e : examples) {
+      CAPTURE(std::string(e.header));
+      CHECK(match_header(e.header) == e.expected);
+    }
+    // Any other word makes it a cell's text, not a label.
+    CHECK_FALSE(match_header("Update the action plan").has_value());
+    CHECK_FALSE(match_header("How we will fund this").has_value());
+    CHECK(match_header("we will") == field::action);
+    CHECK_FALSE(match_header("to the").has_value());
+  }
+
   TEST_CASE("a sentence ending in a synonym is not a header") {
     CHECK_FALSE(match_header("reviews progress on these recommendations").has_value());
   }

@@ -160,13 +160,35 @@ TEST_SUITE("records") {
     t.rows.push_back(row_of({"a", "We will do it"}));
     CHECK(fields::map_columns(t)[1].role == field::action);
     // A synonym itself beats a header read from its last words; equals go left to right.
-    t = plan({"Target completion date", "Deadline", "Actions", "Action"});
-    t.rows.push_back(row_of({"x", "y", "z", "w"}));
+    t = plan({"Target completion date", "Deadline", "Finding", "Actions", "Action"});
+    t.rows.push_back(row_of({"x", "y", "v", "z", "w"}));
     columns = fields::map_columns(t);
     CHECK(columns[0].role == field::other);
     CHECK(columns[1].role == field::deadline);
+    CHECK(columns[2].role == field::recommendation);
+    CHECK(columns[3].role == field::action);
+    CHECK(columns[4].role == field::other);
+  }
+
+  TEST_CASE("two actions and no recommendation: what is to be done, then how") {
+    stitched_table t = plan({"No.", "Improvement actions", "How we will do this", "When"});
+    t.rows.push_back(row_of({"(i)", "Make reporting easier", "Launch an online form", "2026"}));
+    std::vector<column> columns = fields::map_columns(t);
+    CHECK(columns[1].role == field::recommendation);
     CHECK(columns[2].role == field::action);
-    CHECK(columns[3].role == field::other);
+    // The most direct of the others is the action, wherever it stands.
+    t = plan({"Improvement actions", "Actions we will take", "Proposed action"});
+    t.rows.push_back(row_of({"a", "b", "c"}));
+    columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::recommendation);
+    CHECK(columns[1].role == field::other);
+    CHECK(columns[2].role == field::action);
+    // A response is no second action: it is the response.
+    t = plan({"Proposed action", "Cabinet response"});
+    t.rows.push_back(row_of({"a", "Agreed"}));
+    columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::action);
+    CHECK(columns[1].role == field::response);
   }
 
   TEST_CASE("response, state and RAG rating are typed from their cells") {

@@ -35,6 +35,8 @@ TEST_SUITE("script") {
         // Digits inside a right-to-left word read on; brackets turn to face the other way.
         {{"(ץרמ)"}, "(מרץ)"},
         {{"12ץרמ"}, "מרץ12"},
+        // A vowel point stays after its letter: shin with its dot, printed shin first.
+        {{"\u05DD\u05D5\u05DC\u05E9\u05C1"}, "\u05E9\u05C1\u05DC\u05D5\u05DD"},
         // Mostly right to left, with an English name in it that keeps its own order.
         {{"הלועפ", "Jo", "Bloggs", "לש", "תינכות"}, "תוכנית של Jo Bloggs פעולה"},
         {{}, ""},

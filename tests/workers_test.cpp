@@ -127,6 +127,7 @@ TEST_SUITE("workers") {
         },
         4096);
     CHECK(run.out == "delivered: job 0\n");
+    REQUIRE(WIFEXITED(run.status));  // not killed by an alarm left armed
     CHECK(WEXITSTATUS(run.status) == 0);
   }
 
@@ -186,6 +187,7 @@ TEST_SUITE("workers") {
   TEST_CASE("a lone job in process that ends in time is delivered, and the alarm is off") {
     const lone_run run = run_in_process(0.2, [](std::size_t i) { return ok_result(i); });
     CHECK(run.out == "delivered: job 0\n");
+    REQUIRE(WIFEXITED(run.status));  // not killed by an alarm left armed
     CHECK(WEXITSTATUS(run.status) == 0);
   }
 

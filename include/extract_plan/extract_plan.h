@@ -59,7 +59,7 @@ enum class errc {
   encrypted = 5,       ///< a PDF that needs a password, or was given a wrong one
   no_text_layer = 6,   ///< a PDF with no extractable text (a scan, say)
   cancelled = 7,       ///< options::progress asked to stop
-  too_large = 8,       ///< more pages than options::max_pages, or more memory than allowed
+  too_large = 8,       ///< more pages than options::max_pages (the CLI's: more memory too)
   too_slow = 9,        ///< still being read after options::time_limit
 };
 
@@ -183,9 +183,11 @@ struct options {
   /// The most time one page may take, in seconds: a content stream built to loop is cut
   /// short there with a "page.too_slow" diagnostic. A dense real page takes a tenth of one.
   double page_time_limit = 20;
-  /// The most time one document may take, in seconds: reading stops there with
-  /// error(errc::too_slow). A real document of a thousand pages takes under a minute. 0 (or
-  /// infinity) for no limit, as for every limit here.
+  /// The most time reading one document's pages may take, in seconds, counted from the call:
+  /// no page starts after it and the page being read is cut at it, with
+  /// error(errc::too_slow). (Opening the file and typing the records, which take a fraction
+  /// of a second, are not cut.) A real document of a thousand pages takes under a minute. 0
+  /// (or infinity) for no limit, as for every limit here.
   double time_limit = 600;
   /// The most pages to read (of those options::pages selects): a document with more fails at
   /// once with error(errc::too_large). The largest council agenda packs run to about 1,500.

@@ -101,6 +101,29 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   }
   std::map<field, std::size_t> winners = winners_of(claims);
   for (const auto& [role, c] : winners) columns[c].role = role;
+  // Two columns named as actions and none as the recommendation ("Improvement actions",
+  // "How we will do this"): a plan puts what is to be done before how, so the leftmost is
+  // the recommendation, unless it says "Action" itself, and the most direct of the others
+  // the action.
+  std::vector<claim> other_actions(claims.size());
+  std::optional<std::size_t> leftmost;
+  for (std::size_t c = 0; c < claims.size(); ++c) {
+    if (claims[c].role != field::action || text::is_response_header(columns[c].header)) continue;
+    if (leftmost) {
+      other_actions[c] = claims[c];
+    } else {
+      leftmost = c;
+    }
+  }
+  const std::map<field, std::size_t> next = winners_of(other_actions);
+  if (winners.count(field::recommendation) == 0 && next.count(field::action) != 0 &&
+      claims[*leftmost].directness < 2) {
+    columns[winners[field::action]].role = field::other;
+    columns[*leftmost].role = field::recommendation;
+    columns[next.at(field::action)].role = field::action;
+    winners[field::recommendation] = *leftmost;
+    winners[field::action] = next.at(field::action);
+  }
   // A response that lost the action to a closer header is the response, if none is.
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const bool lost_action = claims[c].role == field::action && winners[field::action] != c;

@@ -108,15 +108,17 @@ class page_device : public TextOutputDev {
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode c, int bytes, const Unicode* u, int length) override {
     if (characters >= max_characters_) {
-      full = true;
+      text_full = true;
       return;
     }
     ++characters;
     if (length == 0) ++unmapped_characters;
-    const GfxFont* font = state->getFont().get();
+    // Held, not only compared: a form's fonts go when the form ends, and another may take
+    // the same address.
+    const std::shared_ptr<GfxFont>& font = state->getFont();
     if (font != last_font_) {
       last_font_ = font;
-      last_font_guessed_ = is_guessed(font);
+      last_font_guessed_ = is_guessed(font.get());
     }
     if (last_font_guessed_ && length > 0) ++guessed_characters;
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, bytes, u, length);
@@ -128,16 +130,14 @@ class page_device : public TextOutputDev {
     max_paints_ = budget.paints;
     max_characters_ = budget.characters;
     characters = unmapped_characters = guessed_characters = 0;
-    full = false;
-    last_font_ = nullptr;
+    text_full = paints_full = false;
+    last_font_.reset();
   }
-
-  // True once the page has given all the characters it may.
-  bool text_full() const { return characters >= max_characters_; }
 
   std::vector<paint> paints;
   std::size_t characters = 0, unmapped_characters = 0, guessed_characters = 0;
-  bool full = false;  // a character or a paint past the budget was left out
+  bool text_full = false;    // a character past the budget was refused
+  bool paints_full = false;  // a paint past the budget was left out
 
  private:
   // A CID font of the Identity collection with no ToUnicode map: Poppler takes each glyph's
@@ -147,7 +147,7 @@ class page_device : public TextOutputDev {
     const GooString* collection = static_cast<const GfxCIDFont*>(font)->getCollection();
     return collection != nullptr && collection->cmp("Adobe-Identity") == 0;
   }
-  const GfxFont* last_font_ = nullptr;
+  std::shared_ptr<GfxFont> last_font_;
   bool last_font_guessed_ = false;
 
   static paint paint_of(GfxState* state, paint::kind type) {
@@ -173,7 +173,7 @@ class page_device : public TextOutputDev {
 
   void add_segment(GfxState* state, paint p, double ux0, double uy0, double ux1, double uy1) {
     if (paints.size() >= max_paints_) {
-      full = true;
+      paints_full = true;
       return;
     }
     state->transform(ux0, uy0, &p.x0, &p.y0);
@@ -205,7 +205,7 @@ class page_device : public TextOutputDev {
       }
       if (!axis_aligned) continue;
       if (paints.size() >= max_paints_) {
-        full = true;
+        paints_full = true;
         return;
       }
       paint p = colour;
@@ -360,12 +360,13 @@ drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
     auto* b = static_cast<budget*>(data);
     b->spent = b->spent || (b->deadline && deadline_clock::now() > *b->deadline) ||
                (b->stop && b->stop->load(std::memory_order_relaxed));
-    return b->spent || b->device.text_full();
+    return b->spent || b->device.text_full;
   };
   doc.displayPage(&device, number, 72, 72, extra, /*useMediaBox=*/false, /*crop=*/true,
                   /*printing=*/false, out_of_time, &time_left);
   result.cut_short = time_left.spent;
-  result.too_large = device.full || device.characters >= limits.characters;
+  result.over_characters = device.text_full;
+  result.over_paints = device.paints_full;
   result.characters = device.characters;
   result.unmapped_characters = device.unmapped_characters;
   result.guessed_characters = device.guessed_characters;
@@ -373,7 +374,7 @@ drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
   by_rotation.fill(0);
   const int kept = static_cast<int>(
       std::min<std::size_t>(static_cast<std::size_t>(words->getLength()), limits.words));
-  result.too_large = result.too_large || kept < words->getLength();
+  result.over_words = kept < words->getLength();
   for (int i = 0; i < kept; ++i) {
     const TextWord* w = words->get(i);
     ++by_rotation[static_cast<std::size_t>(w->getRotation() & 3)];
@@ -427,12 +428,15 @@ drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics,
          "reading the page took longer than the time limit; only what was read by "
          "then is used"});
   }
-  if (result.too_large) {
-    diagnostics.push_back(
-        {diag::page_too_large, number,
-         "the page draws more than the limits allow (" + std::to_string(budget.characters) +
-             " characters, " + std::to_string(budget.words) + " words, " +
-             std::to_string(budget.paints) + " lines and fills); only what came before is used"});
+  const std::pair<bool, std::string> bounds[] = {
+      {result.over_characters, std::to_string(budget.characters) + " characters"},
+      {result.over_words, std::to_string(budget.words) + " words"},
+      {result.over_paints, std::to_string(budget.paints) + " straight lines and fills"}};
+  for (const auto& [over, what] : bounds) {
+    if (!over) continue;
+    diagnostics.push_back({diag::page_too_large, number,
+                           "the page draws more than " + what +
+                               ", the most a page may; only what came before is used"});
   }
   const int rotated = by_rotation[1] + by_rotation[2] + by_rotation[3];
   if (rotated > 0) {

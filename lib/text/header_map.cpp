@@ -124,6 +124,81 @@ const std::map<std::string, field>& synonyms() {
   return table;
 }
 
+// The words headers are written in, for a header that is no synonym, nor ends in one:
+// "Actions we will take", "How we will do this", "Person responsible", "Completion by",
+// "Current position". Each word names a field, or none (it only qualifies one: "agreed",
+// "management", "we"). A header made of these words alone names the field of its word that
+// ranks first in key_word_ranks; one with any other word is no label this way ("Update the
+// action plan" is a cell's text). "will" names the action: what a plan says it will do.
+const std::map<std::string, std::optional<field>>& key_words() {
+  static const std::map<std::string, std::optional<field>> table = [] {
+    std::map<std::string, std::optional<field>> out;
+    const std::pair<field, std::vector<const char*>> named[] = {
+        {field::number, {"no", "number", "ref", "reference", "item"}},
+        {field::recommendation,
+         {"recommendation", "recommendations", "finding", "findings", "issue", "issues", "weakness",
+          "weaknesses", "observation", "observations"}},
+        {field::action, {"action", "actions", "will", "measures", "steps"}},
+        {field::response, {"accepted", "decision"}},
+        {field::lead_officer,
+         {"officer", "officers", "owner", "owners", "lead", "led", "responsible", "responsibility",
+          "who", "manager"}},
+        {field::deadline,
+         {"deadline", "deadlines", "date", "dates", "when", "timescale", "timescales", "timeframe",
+          "due", "completion"}},
+        {field::status, {"status", "rag", "rating"}},
+        {field::progress, {"progress", "update", "updates", "position", "comments", "commentary"}},
+    };
+    for (const auto& [role, words] : named) {
+      for (const char* w : words) out.emplace(w, role);
+    }
+    for (const char* w : {"we",          "to",      "be",
+                          "the",         "of",      "for",
+                          "by",          "a",       "an",
+                          "and",         "or",      "this",
+                          "do",          "take",    "taken",
+                          "how",         "what",    "agreed",
+                          "proposed",    "planned", "management",
+                          "improvement", "person",  "current",
+                          "latest",      "key",     "expected",
+                          "estimated",   "revised", "original",
+                          "target",      "actual",  "implementation",
+                          "against",     "on",      "in",
+                          "our"}) {
+      out.emplace(w, std::nullopt);
+    }
+    return out;
+  }();
+  return table;
+}
+
+// Which field a header's key words name when they name several: who, when, how far and the
+// number qualify the thing they are about ("Action owner", "Action due date", "Recommendation
+// status", "Action no"), a decision or an action answers a recommendation ("Recommendation
+// accepted", "Recommended action"), so each wins over those after it.
+constexpr field key_word_ranks[] = {field::number, field::lead_officer,  field::deadline,
+                                    field::status, field::progress,      field::response,
+                                    field::action, field::recommendation};
+
+// Returns the field a folded key's words name, when every word is a header's word.
+std::optional<field> key_word_field(const std::string& key) {
+  constexpr long max_key_words = 6;
+  if (std::count(key.begin(), key.end(), ' ') >= max_key_words) return std::nullopt;
+  std::vector<field> named;
+  std::size_t from = 0;
+  while (from < key.size()) {
+    const std::size_t space = std::min(key.find(' ', from), key.size());
+    const auto it = key_words().find(key.substr(from, space - from));
+    if (it == key_words().end()) return std::nullopt;
+    if (it->second) named.push_back(*it->second);
+    from = space + 1;
+  }
+  for (const field f : key_word_ranks) {
+    if (std::find(named.begin(), named.end(), f) != named.end()) return f;
+  }
+  return std::nullopt;
+}
+
 std::string without_spaces(std::string s) {
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
   return s;
@@ -203,12 +278,15 @@ std::optional<field> match_header(std::string_view header) {
   if (too_long_for_a_label(header) || holds_no_label(header)) return std::nullopt;
   const std::string key = text::fold_key(header);
   if (const auto exact = exact_field(key)) return exact;
-  // English headers put their head noun last ("Draft KCC Response", "Target completion
-  // date", "Lead Officer/Owner"): the longest synonym ending the header after a space
-  // decides. Only for short headers: a longer text ending in "recommendations" is a
-  // sentence, not a label.
+  // A header in headers' words alone is read by its key words: "Progress against action" is
+  // the progress, "Action owner" the owner.
   const long spaces = std::count(key.begin(), key.end(), ' ');
-  if (spaces == 0 || spaces >= max_label_words) return std::nullopt;
+  if (spaces == 0) return std::nullopt;
+  if (const auto named = key_word_field(key)) return named;
+  // Any other English header puts its head noun last ("Draft KCC Response", "Lead
+  // Officer/Owner"): the longest synonym ending the header after a space decides. Only for
+  // short headers: a longer text ending in "recommendations" is a sentence, not a label.
+  if (spaces >= max_label_words) return std::nullopt;
   for (const auto& [synonym, role] : synonyms_longest_first()) {
     if (synonym.size() >= key.size()) continue;
     const std::size_t at = key.size() - synonym.size();

@@ -12,6 +12,9 @@ namespace extract_plan::text {
 /// Returns the field a column header names, matched on its case-folded, punctuation-free key
 /// against a table of synonyms ("Proposed action", "RESPONSE" -> action; "Lead officer",
 /// "Responsible officer", "Led by" -> lead_officer; "Target date:", "Timescale" -> deadline).
+/// A header that is no synonym and ends in none, but is written in the words headers are
+/// written in alone ("Actions we will take", "Person responsible", "Completion by"), names
+/// the field its key words name, the more specific winning ("Action owner" is the owner).
 /// Returns nothing for an unknown or empty header.
 std::optional<field> match_header(std::string_view header);
 

@@ -47,21 +47,35 @@ bool reads_on(UChar32 c) {
   return d == U_LEFT_TO_RIGHT || d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
 }
 
-// A right-to-left word as it is read: its characters from the right, but for the runs that
-// read on left to right; mirrored characters (brackets) mirrored.
+// Returns true for a mark that goes with the letter before it (a Hebrew vowel point, an
+// Arabic haraka): it is drawn with its letter, and stays after it when the word turns.
+bool is_mark(UChar32 c) { return (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0; }
+
+// A right-to-left word as it is read: its letters (each with its marks) from the right, but
+// for the runs that read on left to right; mirrored characters (brackets) mirrored.
 std::string word_in_reading_order(std::string_view printed) {
-  std::vector<UChar32> points = code_points(printed);
-  std::reverse(points.begin(), points.end());
-  for (auto run = points.begin(); run != points.end();) {
-    if (!reads_on(*run)) {
-      *run = u_charMirror(*run);
+  std::vector<std::vector<UChar32>> letters;
+  for (const UChar32 c : code_points(printed)) {
+    if (is_mark(c) && !letters.empty()) {
+      letters.back().push_back(c);
+    } else {
+      letters.push_back({c});
+    }
+  }
+  std::reverse(letters.begin(), letters.end());
+  const auto reads_on_letter = [](const std::vector<UChar32>& l) { return reads_on(l.front()); };
+  for (auto run = letters.begin(); run != letters.end();) {
+    if (!reads_on_letter(*run)) {
+      run->front() = u_charMirror(run->front());
       ++run;
       continue;
     }
-    const auto end = std::find_if_not(run, points.end(), reads_on);
+    const auto end = std::find_if_not(run, letters.end(), reads_on_letter);
     std::reverse(run, end);
     run = end;
   }
+  std::vector<UChar32> points;
+  for (const auto& l : letters) points.insert(points.end(), l.begin(), l.end());
   return to_utf8(points);
 }
 
@@ -153,6 +167,7 @@ std::size_t count_unreadable(std::string_view s) {
 }
 
 std::size_t count_code_points(std::string_view s) {
+  // Every byte but a continuation byte starts a code point.
   return static_cast<std::size_t>(std::count_if(
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }

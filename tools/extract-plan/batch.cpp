@@ -82,7 +82,6 @@ std::string write_review(const input& in, const document& doc, const options& op
 job_result extract_one(const input& in, const batch_settings& s, bool several) {
   job_result r;
   options opts = s.reading;
-  opts.time_limit = s.timeout;
   // Workers on every core leave none for reading ahead; a lone document has them all.
   if (several && s.workers > 1) opts.read_ahead = false;
   opts.progress = [&r](int done, int) {

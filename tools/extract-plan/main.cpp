@@ -137,9 +137,10 @@ void declare_reading(CLI::App& app, command_line& c) {
       ->default_val(10000)
       ->check(CLI::NonNegativeNumber);
   app.add_option("--page-time-limit", s.reading.page_time_limit,
-                 "seconds one page may take; a page built to loop is cut short there")
+                 "seconds one page may take; a page built to loop is cut short there; 0 for "
+                 "no limit")
       ->default_val(20)
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--school-terms", c.terms_spec,
                  "the school-term calendar for deadlines such as 'Autumn term 2023', e.g. "
                  "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31 (the default)");
@@ -208,6 +209,9 @@ void complete_arguments(const CLI::App& app, command_line& c) {
     }
   }
   s.reading.trace = !s.debug_dir.empty();
+  // --timeout is the library's own time limit (too_slow), for every command; the watchdog's
+  // is a little longer (pool_of).
+  s.reading.time_limit = s.timeout;
   // Every table is found only when it is written: --json needs the action plans, and so
   // --debug draws what --json reads.
   s.reading.grids = s.tables;

@@ -89,6 +89,10 @@ struct worker {
   double base_mib = 0;
 };
 
+// The size of a memory page, read once before any handler may need it (sysconf is not safe
+// in one).
+const long page_size = ::sysconf(_SC_PAGESIZE);
+
 // Returns the memory a process holds, in MiB: its resident set, from /proc/PID/statm (or
 // /proc/self/statm for `pid` 0); 0 when that cannot be read. Only open, read and close: safe
 // in a signal handler.
@@ -121,7 +125,6 @@ double resident_mib(pid_t pid) {
   for (++i; i < got && text[i] >= '0' && text[i] <= '9'; ++i) {
     pages = pages * 10 + static_cast<unsigned long>(text[i] - '0');
   }
-  static const long page_size = ::sysconf(_SC_PAGESIZE);
   return static_cast<double>(pages) * static_cast<double>(page_size) / (1024.0 * 1024.0);
 }
 
@@ -212,7 +215,7 @@ class pool {
     }
   }
 
-  // Reads what the workers have written, for up to a fifth of a second (the watchdog looks
+  // Reads what the workers have written, for up to a tenth of a second (the watchdog looks
   // in between: a runaway page can take a gigabyte a second), and reaps those done.
   void read_workers() {
     if (running_.empty()) return;
@@ -222,7 +225,7 @@ class pool {
       fds.push_back({w.fd, POLLIN, 0});
       jobs.push_back(job);
     }
-    if (::poll(fds.data(), fds.size(), 200) < 0) {
+    if (::poll(fds.data(), fds.size(), 100) < 0) {
       if (errno != EINTR)
         stop_all("the batch cannot watch its workers: " + std::string(strerror(errno)));
       return;
