@@ -8,6 +8,7 @@
 #include "table/cells.h"
 #include "table/context.h"
 #include "table/stream.h"
+#include "text/normalize.h"
 
 namespace extract_plan {
 namespace {
@@ -137,6 +138,10 @@ void plan_builder::add_page(const content_page& page) {
     continued_columns_ = parts.back().table.column_edges;
   }
   last_page_ = page.number;
+  if (std::vector<layout::heading_line> heading = layout::find_heading(page.lines);
+      !heading.empty()) {
+    headings_[page.number] = std::move(heading);
+  }
   if (opts_.trace) outline_.push_back(outline_page(page, parts, stream));
   observe_lines(parts);
   plans_.add_page(std::move(parts));
@@ -148,6 +153,7 @@ document plan_builder::finish(document doc) {
   fields::plan_records plans = fields::build_records(tables, evidence_, opts_, diagnostics_);
   doc.tables = std::move(plans.tables);
   doc.records = std::move(plans.records);
+  if (doc.title.empty() && !tables.empty()) doc.title = heading_above(tables.front());
   const std::vector<tabular::stitched_table> others = others_.finish();
   if (opts_.grids) {
     // Every table for --tables, in the order the pages print them.
@@ -173,6 +179,18 @@ document plan_builder::finish(document doc) {
                                "an action-plan table was found, but no row of it holds text"});
   }
   return doc;
+}
+
+std::string plan_builder::heading_above(const tabular::stitched_table& t) const {
+  const auto it = headings_.find(t.pages.first);
+  if (it == headings_.end()) return "";
+  std::vector<std::string> lines;
+  for (const layout::heading_line& line : it->second) {
+    // Above the plan's top, give or take a point of rounding.
+    if (line.bottom > t.top + 1) break;
+    lines.push_back(line.text);
+  }
+  return text::collapse_spaces(text::clean_text(text::join_lines(lines, evidence_)));
 }
 
 void plan_builder::mark_repeated_headers(const std::vector<tabular::stitched_table>& tables) {

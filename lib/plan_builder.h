@@ -3,10 +3,13 @@
 // the previous page, and the hyphenation evidence: never the pages themselves.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "extract_plan/extract_plan.h"
+#include "layout/lines.h"
 #include "page_window.h"
 #include "table/stitch.h"
 #include "text/join.h"
@@ -26,7 +29,9 @@ class plan_builder {
   void add_page(const content_page& page);
 
   /// Returns `doc` with its tables, records, grids (options::grids) and outline
-  /// (options::trace), and the doubts of finding and stitching them after its own.
+  /// (options::trace), and the doubts of finding and stitching them after its own. A
+  /// document with no title from its running header takes the heading printed above its
+  /// first plan, in larger type than its text.
   document finish(document doc);
 
  private:
@@ -34,6 +39,7 @@ class plan_builder {
                                              std::vector<tabular::page_part>& stream);
   void observe_lines(const std::vector<tabular::page_part>& parts);
   void mark_repeated_headers(const std::vector<tabular::stitched_table>& tables);
+  std::string heading_above(const tabular::stitched_table& t) const;
 
   const options& opts_;
   std::vector<diagnostic> diagnostics_;  // of stitching the plans, then of their records
@@ -46,6 +52,8 @@ class plan_builder {
   // An unruled table that ended the last page lends its columns to the top of the next.
   std::optional<std::vector<double>> continued_columns_;
   int last_page_ = 0;
+  // Each page's heading, if it has one: a few lines at most, kept for the title.
+  std::map<int, std::vector<layout::heading_line>> headings_;
   std::vector<page_outline> outline_;
 };
 

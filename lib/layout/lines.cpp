@@ -28,6 +28,46 @@ std::string text_line::text() const {
 
 namespace layout {
 
+namespace {
+
+double size_of(const text_line& line) {
+  double size = 0;
+  for (const word& w : line.words) size = std::max(size, w.font_size);
+  return size;
+}
+
+}  // namespace
+
+std::vector<heading_line> find_heading(const std::vector<text_line>& lines) {
+  if (lines.empty()) return {};
+  std::vector<double> sizes;
+  sizes.reserve(lines.size());
+  for (const text_line& l : lines) sizes.push_back(size_of(l));
+  std::vector<double> sorted = sizes;
+  const auto middle = sorted.begin() + static_cast<long>(sorted.size() / 2);
+  std::nth_element(sorted.begin(), middle, sorted.end());
+  const double body = *middle;
+  const double largest = *std::max_element(sizes.begin(), sizes.end());
+  // Half a point: the rounding of sizes a producer writes.
+  constexpr double same_size = 0.5;
+  if (!(largest >= body * 7 / 6)) return {};
+  std::vector<heading_line> out;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool in_heading = std::abs(sizes[i] - largest) <= same_size;
+    if (!in_heading) {
+      if (!out.empty()) break;
+      continue;
+    }
+    out.push_back({lines[i].text(), sizes[i], lines[i].bounds.y1});
+    words += lines[i].words.size();
+  }
+  // Longer, it is a passage set large, not a title.
+  constexpr std::size_t max_lines = 3, max_words = 30;
+  if (out.size() > max_lines || words > max_words) return {};
+  return out;
+}
+
 std::vector<text_line> build_lines(std::vector<word> words) {
   std::stable_sort(words.begin(), words.end(),
                    [](const word& a, const word& b) { return a.baseline < b.baseline; });
