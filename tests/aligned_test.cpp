@@ -160,4 +160,64 @@ TEST_SUITE("aligned") {
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].rows.size() == 3);
   }
+
+  TEST_CASE("a first column of short keys starts a row at each key, whatever its form") {
+    // Rows 14pt apart with no wider gap between them: only the keys tell the rows apart.
+    page_builder b;
+    b.text(40, 100, "Ref", 10, true)
+        .text(100, 100, "Finding", 10, true)
+        .text(300, 100, "Actions we will take", 10, true)
+        .text(480, 100, "When", 10, true);
+    const char* keys[] = {"PAY01", "PAY02", "HR-03"};
+    double y = 114;
+    for (const char* key : keys) {
+      b.text(40, y, key)
+          .text(100, y, "Changes were")
+          .text(300, y, "We will check")
+          .text(480, y, "Q3");
+      b.text(100, y + 14, "not checked").text(300, y + 14, "each month");
+      y += 28;
+    }
+    const auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 4);  // the header and three rows
+    CHECK(tables[0].rows[3].cells[0].lines[0].text() == "HR-03");
+    CHECK(tables[0].rows[3].cells[1].lines.size() == 2);
+  }
+
+  TEST_CASE("text run on into an empty neighbour stays in its cell and the table goes on") {
+    page_builder b;
+    b.text(40, 100, "Ref", 10, true)
+        .text(100, 100, "Finding", 10, true)
+        .text(300, 100, "When", 10, true)
+        .text(380, 100, "Position", 10, true)
+        .text(480, 100, "RAG", 10, true);
+    b.text(40, 114, "1")
+        .text(100, 114, "Claims unchecked")
+        .text(300, 114, "Q4")
+        .text(380, 114, "Late")
+        .text(480, 114, "Red");
+    // "Q4 2025/26 (revised)" runs on over the Position column, empty on this line.
+    b.text(40, 142, "2")
+        .text(100, 142, "Overtime")
+        .text(300, 142, "Q4 2025/26 (revised)")
+        .text(480, 142, "Red");
+    b.text(40, 170, "3")
+        .text(100, 170, "Leavers paid")
+        .text(300, 170, "Q1")
+        .text(380, 170, "Done")
+        .text(480, 170, "Blue");
+    const auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 4);
+    CHECK(tables[0].rows[2].cells[2].lines[0].text() == "Q4 2025/26 (revised)");
+    CHECK(tables[0].rows[2].cells[3].lines.empty());
+    CHECK(tables[0].rows[3].cells[3].lines[0].text() == "Done");
+    // Over a neighbour that has text of its own, it is no row of the table.
+    page_builder crossing = b;
+    crossing.text(408, 142, "x");
+    CHECK(tabular::find_aligned_tables(layout::build_lines(crossing.build().words), 1)
+              .front()
+              .rows.size() == 2);
+  }
 }

@@ -83,6 +83,10 @@ TEST_SUITE("status") {
         {"On track", "in_progress"},
         {"Underway", "in_progress"},
         {"Not yet started", "not_started"},
+        {"Implemented", "completed"},
+        {"Partially implemented", "in_progress"},
+        {"Not implemented", "not_started"},
+        {"Not yet implemented", "not_started"},
         {"Green", ""},
         {"", ""},
     };

@@ -522,10 +522,11 @@ unsigned needs_met(std::string_view t) {
 
 const boost::regex& status_pattern() {
   static const boost::regex pattern = text::byte_pattern(
-      "\\b(?:(not\\s+(?:yet\\s+)?started)"
-      "|(completed?|done|achieved|closed)"
+      "\\b(?:(not\\s+(?:yet\\s+)?(?:started|implemented))"
+      "|(completed?|done|achieved|closed|implemented)"
       "|(on-?\\s?going|continuous|business\\s+as\\s+usual)"
-      "|(in\\s+progress|underway|under\\s+way|started|on\\s+(?:track|target|schedule)))\\b");
+      "|(in\\s+progress|underway|under\\s+way|started|on\\s+(?:track|target|schedule)"
+      "|partially\\s+implemented))\\b");
   return pattern;
 }
 

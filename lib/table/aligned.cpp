@@ -27,12 +27,32 @@ struct gutter {
   double lo = 0, hi = 0;
 };
 
+// Returns true when a line's text runs on over gutter k into the column to its right as a
+// spreadsheet's does into an empty neighbour: one run of words (no gap wider than a space)
+// starts left of the gutter and ends before the next, nothing else of the line is in the
+// column it runs into, and the line has text in two other columns, so it is a row.
+bool runs_over(const std::vector<chunk>& runs, const std::vector<gutter>& gutters, std::size_t k) {
+  const gutter& g = gutters[k];
+  const double next = k + 1 < gutters.size() ? gutters[k + 1].lo : 1e300;
+  const auto over = std::find_if(runs.begin(), runs.end(), [&](const chunk& r) {
+    return r.bounds.x0 < g.lo && r.bounds.x1 > g.hi && r.bounds.x1 < next;
+  });
+  if (over == runs.end() || runs.size() < 3) return false;
+  return std::none_of(runs.begin(), runs.end(), [&](const chunk& r) {
+    return &r != &*over && r.bounds.x1 > g.lo && r.bounds.x0 < next;
+  });
+}
+
 // Narrows the gutters by the words of a line. Returns false, leaving them as they were,
 // when the line crosses a column boundary: a word covers a gutter, or the space the line
-// leaves around a gutter is no wider than a space between words.
+// leaves around a gutter is no wider than a space between words; unless its text only runs
+// on into an empty neighbour (runs_over), where that gutter is left as it was.
 bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
   std::vector<gutter> narrowed = gutters;
-  for (gutter& g : narrowed) {
+  const std::vector<chunk> runs = split_chunks(line, min_gutter_em);
+  for (std::size_t k = 0; k < narrowed.size(); ++k) {
+    gutter& g = narrowed[k];
+    if (runs_over(runs, gutters, k)) continue;
     double free_from = -1e9, free_to = 1e9, size = 0;
     for (const word& w : line.words) {
       size = std::max(size, w.font_size);
@@ -193,6 +213,42 @@ page_row section_row_of(const text_line& line, std::size_t columns) {
   return row;
 }
 
+// Cuts a fitted line into its columns' pieces, each run of words whole in the column it
+// starts in: text that runs on into an empty neighbour stays its own cell's. (Every other
+// run of a fitted line lies inside one column.)
+std::vector<text_line> cut_runs(const text_line& line, const std::vector<double>& edges) {
+  std::vector<text_line> pieces(edges.size() < 2 ? 0 : edges.size() - 1);
+  if (pieces.empty()) return pieces;
+  for (const chunk& run : split_chunks(line, min_gutter_em)) {
+    text_line& piece = pieces[column_at(edges, run.words.front().bounds.center_x())];
+    for (const word& w : run.words) {
+      piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
+      piece.words.push_back(w);
+    }
+  }
+  return pieces;
+}
+
+// Returns true when the first column is a column of keys: on every line where it has text,
+// one short word ("PAY01", "HR-03", "A", "R1a"), left-aligned with the others. Each key then
+// starts a row, whatever its form.
+bool keys_first_column(const std::vector<body_line>& body, const std::vector<double>& edges) {
+  constexpr std::size_t max_key_bytes = 12;
+  constexpr double aligned_within = 2.0;  // points
+  std::size_t keys = 0;
+  double left = 1e300, right = -1e300;
+  for (const body_line& b : body) {
+    if (b.section) continue;
+    const text_line first = cut_runs(*b.line, edges).front();
+    if (first.words.empty()) continue;
+    if (first.words.size() != 1 || first.words[0].text.size() > max_key_bytes) return false;
+    ++keys;
+    left = std::min(left, first.bounds.x0);
+    right = std::max(right, first.bounds.x0);
+  }
+  return keys >= 2 && right - left <= aligned_within;
+}
+
 // Cuts the fitted lines into cells and rows.
 page_table build_part(int page_number, const std::vector<body_line>& body,
                       const std::vector<gutter>& gutters, bool numbered_key,
@@ -201,6 +257,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
   const std::size_t columns = t.column_count();
   if (header != nullptr) t.rows.push_back(header_row_of(*header, t.column_edges));
   const double pitch = median_pitch(lines_of(body));
+  const bool keyed = keys_first_column(body, t.column_edges);
   const text_line* previous = nullptr;
   for (const body_line& b : body) {
     const text_line* line = b.line;
@@ -209,7 +266,7 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       previous = nullptr;  // the next line starts a row of its own
       continue;
     }
-    std::vector<text_line> cells = cut_line(*line, t.column_edges);
+    std::vector<text_line> cells = cut_runs(*line, t.column_edges);
     // The first line starts a row; a continued part's first row may be the rest of the row
     // above, which the stitcher sees from its empty first cell.
     bool new_row = previous == nullptr || t.rows.empty();
@@ -218,8 +275,10 @@ page_table build_part(int page_number, const std::vector<body_line>& body,
       // Without numbers, a row starts after a wider gap at a line with text in the first
       // column: a gap before a line that leaves the first column empty is a paragraph break
       // in another cell.
-      new_row = numbered_key ? !cells[0].words.empty() && text::looks_like_number(cells[0].text())
-                             : gap > row_gap_pitches * pitch && !cells[0].words.empty();
+      const bool first_cell = !cells[0].words.empty();
+      new_row = keyed          ? first_cell
+                : numbered_key ? first_cell && text::looks_like_number(cells[0].text())
+                               : gap > row_gap_pitches * pitch && first_cell;
     }
     add_line(t, std::move(cells), line->bounds, new_row);
     previous = line;

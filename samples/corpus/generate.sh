@@ -5,6 +5,8 @@
 #   src/NAME.fodt --LibreOffice--------> NAME.pdf
 #   src/NAME.html --headless Chromium--> NAME.pdf
 #   src/NAME.tex  --pdflatex (x3)------> NAME.pdf
+#   src/NAME.fods, .gnumeric, .ms ------> NAME.pdf by generate-sheets.sh (LibreOffice Calc,
+#                                          Gnumeric, groff; sources by src/make_sheets.py)
 #
 #   bash samples/corpus/generate.sh            every document
 #   bash samples/corpus/generate.sh NAME...    only these
@@ -34,14 +36,23 @@ else
     done
 fi
 
-lo=(); web=(); tex=()
+lo=(); web=(); tex=(); sheets=()
 for n in "${names[@]}"; do
     if [ -f "src/$n.fodt" ]; then lo+=("$n")
     elif [ -f "src/$n.html" ]; then web+=("$n")
     elif [ -f "src/$n.tex" ]; then tex+=("$n")
+    elif [ -f "src/$n.fods" ] || [ -f "src/$n.gnumeric" ] || [ -f "src/$n.ms" ]; then sheets+=("$n")
     else die "no source for '$n' (is there a src/$n.content.json?)"
     fi
 done
+# LibreOffice Calc, Gnumeric and groff: generate-sheets.sh makes those (every one of them
+# when no names are given), first, with what it needs checked there.
+if [ "$#" -eq 0 ]; then
+    bash "$here/generate-sheets.sh"
+elif [ "${#sheets[@]}" -gt 0 ]; then
+    bash "$here/generate-sheets.sh" "${sheets[@]}"
+fi
+[ "${#lo[@]}" -gt 0 ] || [ "${#web[@]}" -gt 0 ] || [ "${#tex[@]}" -gt 0 ] || exit 0
 
 if [ "${#lo[@]}" -gt 0 ]; then
     command -v soffice >/dev/null 2>&1 ||

@@ -41,6 +41,7 @@ without the bullets.
 Standard library only.
 """
 
+import corpus_files
 import difflib
 import html
 import json
@@ -55,14 +56,11 @@ CORPUS = os.path.dirname(HERE)
 PT_PER_CM = 72 / 2.54
 
 
-def names():
-    return sorted(f[:-len(".content.json")] for f in os.listdir(HERE)
-                  if f.endswith(".content.json"))
+load = corpus_files.load
+# The producers this script writes sources for; the other script writes the rest, from
+# content files in the same folder.
+PRODUCERS = ("lo", "chromium", "latex")
 
-
-def load(name):
-    with open(os.path.join(HERE, name + ".content.json"), encoding="utf-8") as f:
-        return json.load(f)
 
 
 def cell_paras(cell):
@@ -793,67 +791,13 @@ def truth_for(name):
     return {"title": doc["title"], "tables": tables, "records": records}, problems, notes
 
 
-def dump(obj):
-    text = json.dumps(obj, ensure_ascii=False, indent=1)
-    return re.sub(r"\[\s*(\d+),\s*(\d+)\s*\]", r"[\1, \2]", text) + "\n"
-
-
-def cmd_truth(name):
-    path = os.path.join(CORPUS, name + ".truth.json")
-    truth, problems, notes = truth_for(name)
-    for p in notes:
-        print("%s: note: %s" % (name, p))
-    for p in problems:
-        print("%s: %s" % (name, p))
-    if os.path.exists(path):
-        print("%s exists; not overwritten (draft printed to %s.draft)" % (path, path))
-        path += ".draft"
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(dump(truth))
-    print("wrote", path)
-
-
-def cmd_check():
-    bad = 0
-    for name in names():
-        path = os.path.join(CORPUS, name + ".truth.json")
-        if not os.path.exists(path):
-            print("%s: no truth file" % name)
-            bad += 1
-            continue
-        with open(path, encoding="utf-8") as f:
-            have = json.load(f)
-        want, problems, _ = truth_for(name)
-        for p in problems:
-            print("%s: %s" % (name, p))
-        bad += len(problems)
-        if have != want:
-            bad += 1
-            a, b = dump(have).splitlines(), dump(want).splitlines()
-            print("%s: truth differs from content + PDF:" % name)
-            for line in list(difflib.unified_diff(a, b, "truth", "now", lineterm="", n=1))[:40]:
-                print("   ", line)
-        else:
-            print("%s: truth matches" % name)
-    return 1 if bad else 0
+def names():
+    return corpus_files.names(PRODUCERS)
 
 
 def main(argv):
-    if argv[1:2] == ["--check"]:
-        return cmd_check()
-    if argv[1:2] == ["--truth"]:
-        for name in argv[2:]:
-            cmd_truth(name)
-        return 0
-    for name in names():
-        doc = load(name)
-        ext, fn = {"lo": ("fodt", make_fodt), "chromium": ("html", make_html),
-                   "latex": ("tex", make_tex)}[doc["producer"]]
-        path = os.path.join(HERE, "%s.%s" % (name, ext))
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(fn(name, doc))
-        print("wrote src/%s.%s" % (name, ext))
-    return 0
+    return corpus_files.main(argv, PRODUCERS, {"lo": ("fodt", make_fodt), "chromium": ("html", make_html),
+                "latex": ("tex", make_tex)}, truth_for)
 
 
 if __name__ == "__main__":
