@@ -358,3 +358,24 @@ TEST_SUITE("corpus") {
     }
   }
 }
+
+TEST_SUITE("corpus") {
+  TEST_CASE("reading polling-station register: one table over seven pages, 110 stations") {
+    // No rules and no known header; the register goes on page after page under its running
+    // header, its right edge moving with each page's longest line.
+    const document doc =
+        extract_file(real("reading-2015-polling-station-register.pdf"), with_grids());
+    REQUIRE(doc.grids.size() == 1);
+    CHECK(doc.grids[0].pages == page_span{1, 7});
+    CHECK(doc.grids[0].rows.size() == 110);  // the station codes pdftotext shows, RE1 to RWB110
+  }
+
+  TEST_CASE("kent budget risk register: its TOTAL box, printed on every page, is one table") {
+    const document doc = extract_file(real("kent-cc-2025-budget-risk-register.pdf"), with_grids());
+    REQUIRE(doc.grids.size() == 3);
+    CHECK(doc.grids[0].rows.size() == 1);
+    CHECK(doc.grids[0].rows[0][0].text == "TOTAL £m");
+    CHECK(doc.grids[0].pages == page_span{1, 11});
+    CHECK(doc.grids[1].pages == page_span{1, 11});  // the register itself
+  }
+}

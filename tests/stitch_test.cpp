@@ -306,7 +306,7 @@ TEST_SUITE("stitch") {
 }
 
 TEST_SUITE("stitch") {
-  TEST_CASE("a box repeated above each page's part is its own table; the table still goes on") {
+  TEST_CASE("a box repeated above each page's part is one table of its own; the table goes on") {
     // Kent's risk register prints a TOTAL box above the register on every page.
     page_table box;
     box.column_edges = {600, 650, 700, 750};
@@ -344,7 +344,8 @@ TEST_SUITE("stitch") {
     }
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(with_boxes, diagnostics);
-    REQUIRE(tables.size() == 3);  // two boxes and one register
+    REQUIRE(tables.size() == 2);  // the box, printed on both pages, and the register
+    CHECK(tables[0].pages == page_span{1, 2});
     CHECK(tables[1].rows.size() == 2);
     CHECK(tables[1].pages.last == 2);
   }
@@ -371,6 +372,62 @@ TEST_SUITE("stitch") {
     CHECK(tables[0].pages.last == 2);
     CHECK(tables[0].rows.size() == 3);  // the repeated first row is dropped
     CHECK(tables[1].pages.first == 3);
+  }
+}
+
+TEST_SUITE("stitch") {
+  TEST_CASE("a register under no header goes on while its columns and its row pitch do") {
+    // Pages of a two-column register at the top of each page; the right edge is where each
+    // page's longest line ends, so it moves.
+    auto register_page = [](int page, double right, double pitch) {
+      const std::string n = std::to_string(2 * page);
+      auto parts = parts_builder()
+                       .page(page)
+                       .row({"RE" + n, "Church hall " + n})
+                       .row({"RE" + n + "b", "School " + n})
+                       .build();
+      page_part p = parts[0];
+      p.table.is_stream = true;
+      p.table.column_edges = {25, 72, right};
+      p.table.bounds = {25, 100, right, 100 + 3 * pitch};
+      for (std::size_t r = 0; r < p.table.rows.size(); ++r) {
+        const double top = 100 + pitch * static_cast<double>(r);
+        p.table.rows[r].bounds = {25, top, right, top + pitch - 2};
+      }
+      return p;
+    };
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(
+        {register_page(1, 402, 27), register_page(2, 347, 27), register_page(3, 290, 28)},
+        diagnostics);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].pages.last == 3);
+    CHECK(tables[0].rows.size() == 6);
+    // Rows twice as far apart are another table.
+    tables = stitch_tables({register_page(1, 402, 27), register_page(2, 402, 54)}, diagnostics);
+    CHECK(tables.size() == 2);
+  }
+}
+
+TEST_SUITE("stitch") {
+  TEST_CASE("a box printed again on every page is one table, not a new one each page") {
+    auto parts = parts_builder()
+                     .page(1, false, false)
+                     .row({"TOTAL", "345.0", "290.0"})
+                     .page(2, false, false)
+                     .row({"TOTAL", "345.0", "290.0"})
+                     .page(3, false, false)
+                     .row({"TOTAL", "345.0", "290.0"})
+                     .page(4, false, false)
+                     .row({"TOTAL", "350.0", "290.0"})
+                     .build();
+    std::vector<diagnostic> diagnostics;
+    const auto tables = stitch_tables(parts, diagnostics);  // grids: headerless tables kept
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].pages == page_span{1, 3});
+    CHECK(tables[0].rows.size() == 1);
+    CHECK(tables[0].repeated_headers.size() == 2);
+    CHECK(tables[1].pages == page_span{4, 4});  // other figures: another box
   }
 }
 

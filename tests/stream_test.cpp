@@ -100,4 +100,43 @@ TEST_SUITE("stream") {
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].column_count() == 3);
   }
+
+  TEST_CASE("a table of contents is no table: dot leaders, or titles and page numbers") {
+    page_builder led;
+    const char* titles[] = {"Summary", "Background", "Findings", "Recommendations"};
+    double y = 100;
+    int page = 3;
+    for (const char* t : titles) {
+      led.text(50, y, t).text(150, y, "................").text(400, y, std::to_string(page));
+      y += 14;
+      page += 4;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(led.build().words), 1).empty());
+    page_builder plain;
+    y = 100;
+    page = 3;
+    for (const char* t : titles) {
+      plain.text(50, y, t).text(400, y, std::to_string(page));
+      y += 14;
+      page += 4;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(plain.build().words), 1).empty());
+    // Figures set along dots are a table's, and so are numbers that go back.
+    page_builder figures;
+    y = 100;
+    for (const char* t : {"0.95", "0.99", "1.05"}) {
+      figures.text(50, y, t).text(80, y, "..........").text(200, y, "800").text(260, y, "880");
+      y += 14;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(figures.build().words), 1).size() == 1);
+    page_builder counts;
+    y = 100;
+    for (const char* t : {"Abbey 12", "Battle 7", "Caversham 15", "Katesgrove 9"}) {
+      const std::string row = t;
+      const std::size_t space = row.find(' ');
+      counts.text(50, y, row.substr(0, space)).text(400, y, row.substr(space + 1));
+      y += 14;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(counts.build().words), 1).size() == 1);
+  }
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "stats.h"
 #include "text/header_map.h"
 #include "text/normalize.h"
 
@@ -113,6 +114,29 @@ bool columns_match(const page_table& a, const page_table& b) {
     if (std::abs(a.column_edges[i] - b.column_edges[i]) > tolerance) return false;
   }
   return true;
+}
+
+// Returns the usual distance between the tops of a part's rows; 0 for a part of one row.
+double row_pitch(const page_table& t) {
+  std::vector<double> pitches;
+  for (std::size_t r = 1; r < t.rows.size(); ++r) {
+    pitches.push_back(t.rows[r].bounds.y0 - t.rows[r - 1].bounds.y0);
+  }
+  return pitches.empty() ? 0 : median_of(std::move(pitches));
+}
+
+// Returns true when a table without rules or header goes on in `b` as it was in `a`: its
+// columns start where they did, and its rows follow at the pitch they had. The right edge
+// is where the longest text of the page ends, not a boundary: a register's lines are ragged.
+bool goes_on(const page_table& a, const page_table& b) {
+  if (a.column_count() != b.column_count() || a.column_edges.size() < 2) return false;
+  const double tolerance = 0.1 * std::max(a.bounds.width(), b.bounds.width());
+  for (std::size_t i = 0; i + 1 < a.column_edges.size(); ++i) {
+    if (std::abs(a.column_edges[i] - b.column_edges[i]) > tolerance) return false;
+  }
+  const double pa = row_pitch(a), pb = row_pitch(b);
+  // A quarter: rows of one and two lines mix in a register.
+  return pa == 0 || pb == 0 || std::abs(pa - pb) <= 0.25 * std::max(pa, pb);
 }
 
 // Returns true when a cell's last printed line stops mid-phrase: it ends in a comma, colon,
@@ -304,6 +328,13 @@ std::size_t stitcher::place_part(const page_part& placed_part, bool follows) {
       same_headers(row_texts(part.rows.front()), continued->headers)) {
     header = {0, row_texts(part.rows.front())};
   }
+  if (!header.texts && !follows) {
+    if (const std::optional<std::size_t> box = repeated_box(part)) {
+      tables_[*box].pages.last = part.page;
+      tables_[*box].repeated_headers.push_back({part.page, part.bounds, std::nullopt});
+      return *box;
+    }
+  }
   std::size_t first_row = 0;
   bool continues = false;
   if (part.is_stream && !header.texts) {
@@ -324,10 +355,27 @@ std::size_t stitcher::place_part(const page_part& placed_part, bool follows) {
   return target;
 }
 
+// Returns the table a part prints again, row for row, from the page before: a box repeated on
+// every page (a running total above a register) is one table, not a new one each page.
+std::optional<std::size_t> stitcher::repeated_box(const page_table& part) const {
+  for (std::size_t i = open_from_; i < tables_.size(); ++i) {
+    const stitched_table& t = tables_[i];
+    if (t.has_header || t.pages.last + 1 != part.page || t.rows.size() != part.rows.size()) {
+      continue;
+    }
+    bool same = true;
+    for (std::size_t r = 0; same && r < t.rows.size(); ++r) {
+      same = row_texts(part.rows[r]) == row_texts_of(t.rows[r]);
+    }
+    if (same) return i;
+  }
+  return std::nullopt;
+}
+
 bool stitcher::continues_stream(const page_part& placed_part, bool follows,
                                 std::size_t& first_row) {
   // These parts join only under their first row printed again (a header naming no field),
-  // or when nothing at all is printed above the part and its columns stand where the
+  // or when nothing at all is printed above the part and its columns and rows go on as the
   // previous part's did (a register filling page after page under a running header).
   const page_table& part = placed_part.table;
   const stitched_table* continued = follows ? &tables_[candidate_->table] : nullptr;
@@ -335,7 +383,7 @@ bool stitcher::continues_stream(const page_part& placed_part, bool follows,
                                  !continued->first_row.empty() &&
                                  same_headers(row_texts(part.rows.front()), continued->first_row);
   const bool same_columns = follows && !continued->has_header && placed_part.context.at_page_top &&
-                            columns_match(candidate_->part.table, part);
+                            goes_on(candidate_->part.table, part);
   if (repeats_first_row || same_columns) {
     first_row = repeats_first_row ? 1 : 0;
     return true;

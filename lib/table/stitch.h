@@ -87,6 +87,7 @@ class stitcher {
   };
   std::size_t choose_continuation(const std::vector<page_part>& parts) const;
   std::size_t place_part(const page_part& part, bool follows);
+  std::optional<std::size_t> repeated_box(const page_table& part) const;
   bool continues_stream(const page_part& part, bool follows, std::size_t& first_row);
   bool continues_headed(const page_part& part, std::size_t header_row,
                         const std::vector<std::string>& header, bool follows);

@@ -8,6 +8,7 @@
 #include "stats.h"
 #include "table/cells.h"
 #include "text/join.h"
+#include "text/normalize.h"
 
 namespace extract_plan::tabular {
 namespace {
@@ -156,13 +157,70 @@ page_table cut_block(const std::vector<text_line>& lines, const block& b,
 
 }  // namespace
 
+// Returns true when a row reads as a line of contents: words, then dots leading to a page
+// number and nothing else ("Summary of findings ........ 12"). Figures set along dots
+// ("0.99 ........ 800  880") are a table's.
+bool is_contents_line(const std::string& text) {
+  std::size_t dots = text.rfind("....");
+  const std::size_t ellipsis = text.rfind("\u2026\u2026");
+  if (dots == std::string::npos || (ellipsis != std::string::npos && ellipsis > dots)) {
+    dots = ellipsis;
+  }
+  if (dots == std::string::npos) return false;
+  const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  if (std::none_of(text.begin(), text.begin() + static_cast<long>(dots), letter)) return false;
+  std::string rest;
+  for (std::size_t i = dots; i < text.size(); ++i) {
+    if (text[i] != '.' && text[i] != ' ' && static_cast<unsigned char>(text[i]) < 0x80) {
+      rest.push_back(text[i]);
+    } else if (static_cast<unsigned char>(text[i]) >= 0x80 && text.compare(i, 3, "\u2026") != 0) {
+      return false;
+    }
+  }
+  return !rest.empty() && rest.size() <= 4 &&
+         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Returns true when a block is a table of contents: most of its rows are lines of contents,
+// or it is two columns, titles of words and page numbers, four rows or more, the numbers
+// never going back and jumping somewhere (figures counting one by one are a ranking's).
+bool reads_as_contents(const page_table& t) {
+  std::size_t led = 0, numbered = 0;
+  long previous = -1;
+  bool ascending = true, jumps = false;
+  const auto letters = [](const std::string& s) {
+    return std::count_if(s.begin(), s.end(),
+                         [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  };
+  for (const page_row& row : t.rows) {
+    std::string text;
+    for (const page_cell& cell : row.cells) text += plain_text(cell) + " ";
+    led += is_contents_line(text::collapse_spaces(text));
+    const std::string last = plain_text(row.cells.back());
+    const bool number =
+        !last.empty() && last.size() <= 3 &&
+        std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!number || letters(plain_text(row.cells.front())) < 4) continue;
+    ++numbered;
+    const long n = std::stol(last);
+    ascending = ascending && n >= previous;
+    jumps = jumps || (previous >= 0 && n != previous + 1);
+    previous = n;
+  }
+  constexpr std::size_t min_contents_rows = 4;
+  const std::size_t rows = t.rows.size();
+  return 2 * led > rows || (t.column_count() == 2 && rows >= min_contents_rows &&
+                            numbered == rows && ascending && jumps);
+}
+
 std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, int page_number) {
   std::vector<page_table> tables;
   for (const block& b : find_blocks(lines)) {
     const auto gutters = gutters_of(lines, b, min_gutter_em * median_size(lines, b));
     if (gutters.empty()) continue;
     page_table t = cut_block(lines, b, gutters, page_number);
-    if (t.rows.size() >= min_table_lines && t.column_count() >= 2 && !reads_as_prose(t)) {
+    if (t.rows.size() >= min_table_lines && t.column_count() >= 2 && !reads_as_prose(t) &&
+        !reads_as_contents(t)) {
       tables.push_back(std::move(t));
     }
   }
