@@ -138,9 +138,21 @@ void plan_builder::add_page(const content_page& page) {
     continued_columns_ = parts.back().table.column_edges;
   }
   last_page_ = page.number;
-  if (std::vector<layout::heading_line> heading = layout::find_heading(page.lines);
-      !heading.empty()) {
-    headings_[page.number] = std::move(heading);
+  // The headings among the lines outside the page's tables, whose type may be smaller than
+  // the text's.
+  std::vector<text_line> outside;
+  for (const text_line& line : page.lines) {
+    const bool in_part = std::any_of(parts.begin(), parts.end(), [&](const tabular::page_part& p) {
+      return p.table.bounds.contains(line.bounds.center_x(), line.bounds.center_y());
+    });
+    if (!in_part) outside.push_back(line);
+  }
+  // Too few to tell the type of the text (a page that is its table and its title), the
+  // page's lines all count.
+  constexpr std::size_t enough_lines = 3;
+  if (auto headings = layout::find_headings(outside.size() >= enough_lines ? outside : page.lines);
+      !headings.empty()) {
+    headings_[page.number] = std::move(headings);
   }
   if (opts_.trace) outline_.push_back(outline_page(page, parts, stream));
   observe_lines(parts);
@@ -153,7 +165,10 @@ document plan_builder::finish(document doc) {
   fields::plan_records plans = fields::build_records(tables, evidence_, opts_, diagnostics_);
   doc.tables = std::move(plans.tables);
   doc.records = std::move(plans.records);
-  if (doc.title.empty() && !tables.empty()) doc.title = heading_above(tables.front());
+  // The first plan: a table with a header row (the others are dropped as the pages pass).
+  const auto first_plan = std::find_if(
+      tables.begin(), tables.end(), [](const auto& t) { return t.has_header && !t.rows.empty(); });
+  if (doc.title.empty() && first_plan != tables.end()) doc.title = heading_above(*first_plan);
   const std::vector<tabular::stitched_table> others = others_.finish();
   if (opts_.grids) {
     // Every table for --tables, in the order the pages print them.
@@ -184,12 +199,14 @@ document plan_builder::finish(document doc) {
 std::string plan_builder::heading_above(const tabular::stitched_table& t) const {
   const auto it = headings_.find(t.pages.first);
   if (it == headings_.end()) return "";
-  std::vector<std::string> lines;
-  for (const layout::heading_line& line : it->second) {
-    // Above the plan's top, give or take a point of rounding.
-    if (line.bottom > t.top + 1) break;
-    lines.push_back(line.text);
+  // The last heading above the plan's top, give or take a point of rounding.
+  const std::vector<layout::heading_line>* above = nullptr;
+  for (const auto& run : it->second) {
+    if (run.back().bottom <= t.top + 1) above = &run;
   }
+  if (above == nullptr) return "";
+  std::vector<std::string> lines;
+  for (const layout::heading_line& line : *above) lines.push_back(line.text);
   return text::collapse_spaces(text::clean_text(text::join_lines(lines, evidence_)));
 }
 

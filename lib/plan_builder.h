@@ -52,8 +52,8 @@ class plan_builder {
   // An unruled table that ended the last page lends its columns to the top of the next.
   std::optional<std::vector<double>> continued_columns_;
   int last_page_ = 0;
-  // Each page's heading, if it has one: a few lines at most, kept for the title.
-  std::map<int, std::vector<layout::heading_line>> headings_;
+  // Each page's headings, if it has any: a few lines each, kept for the title.
+  std::map<int, std::vector<std::vector<layout::heading_line>>> headings_;
   std::vector<page_outline> outline_;
 };
 

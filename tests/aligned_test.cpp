@@ -220,4 +220,22 @@ TEST_SUITE("aligned") {
               .front()
               .rows.size() == 2);
   }
+
+  TEST_CASE("a first column of wrapped words is no column of keys") {
+    // A narrow Theme column wraps one word a line: rows still start after the wider gaps.
+    page_builder b;
+    b.text(40, 100, "Theme", 10, true)
+        .text(100, 100, "Action", 10, true)
+        .text(300, 100, "Lead officer", 10, true);
+    b.text(40, 114, "Young").text(100, 114, "Open the youth").text(300, 114, "Head of Youth");
+    b.text(40, 128, "people").text(100, 128, "centre longer");
+    b.text(40, 156, "Parks").text(100, 156, "Plant trees").text(300, 156, "Parks Manager");
+    b.text(100, 170, "in the parks");
+    b.text(40, 198, "Older").text(100, 198, "Visit the centres").text(300, 198, "Head of Care");
+    b.text(40, 212, "people").text(100, 212, "each month");
+    const auto tables = tabular::find_aligned_tables(layout::build_lines(b.build().words), 1);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 4);  // the header and three rows
+    CHECK(tables[0].rows[1].cells[0].lines.size() == 2);
+  }
 }

@@ -95,6 +95,21 @@ TEST_SUITE("header_map") {
       CAPTURE(std::string(e.header));
       CHECK(match_header(e.header) == e.expected);
     }
+    // Of two qualifiers, the head noun: the last, before a phrase that follows it.
+    const example heads[] = {
+        {"Officer comments", field::progress},
+        {"Lead officer update", field::progress},
+        {"Status update", field::progress},
+        {"Lead officer and date", field::deadline},
+        {"Date of update", field::deadline},
+        {"Action owner comments", field::progress},
+        {"Responsible officer / Update", field::progress},
+    };
+    for (const example& e : heads) {
+      CAPTURE(std::string(e.header));
+      CHECK(match_header(e.header) == e.expected);
+    }
+    CHECK_FALSE(match_header("Action taken").has_value());
     // Any other word makes it a cell's text, not a label.
     CHECK_FALSE(match_header("Update the action plan").has_value());
     CHECK_FALSE(match_header("How we will fund this").has_value());

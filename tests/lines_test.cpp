@@ -5,7 +5,7 @@
 #include "page_builder.h"
 
 using extract_plan::layout::build_lines;
-using extract_plan::layout::find_heading;
+using extract_plan::layout::find_headings;
 using extract_plan::testing::page_builder;
 
 TEST_SUITE("lines") {
@@ -31,32 +31,36 @@ TEST_SUITE("lines") {
 
   TEST_CASE("gives no lines for no words") { CHECK(build_lines({}).empty()); }
 
-  TEST_CASE("a page's heading is its first run of lines in type larger than its text") {
+  TEST_CASE("a page's headings are its runs of lines in type larger than its text") {
     auto p = page_builder()
                  .text(50, 60, "Internal Audit Follow-up Report:", 16)
                  .text(50, 80, "Waste Collection Contract", 16)
                  .text(50, 110, "Audit and Standards Committee, 27 November 2024.")
                  .text(50, 124, "The council's waste service is delivered by a contractor.")
                  .text(50, 138, "1. Background", 12)
-                 .text(50, 152, "No. Finding Agreed action Owner Due date")
+                 .text(50, 152, "More about the service and the contract.")
+                 .text(50, 180, "Action plan", 16)
                  .build();
-    const auto heading = find_heading(build_lines(p.words));
-    REQUIRE(heading.size() == 2);
-    CHECK(heading[0].text == "Internal Audit Follow-up Report:");
-    CHECK(heading[1].text == "Waste Collection Contract");
-    CHECK(heading[1].bottom == doctest::Approx(83.2));
+    const auto headings = find_headings(build_lines(p.words));
+    REQUIRE(headings.size() == 2);
+    REQUIRE(headings[0].size() == 2);
+    CHECK(headings[0][0].text == "Internal Audit Follow-up Report:");
+    CHECK(headings[0][1].text == "Waste Collection Contract");
+    CHECK(headings[0][1].bottom == doctest::Approx(83.2));
+    REQUIRE(headings[1].size() == 1);
+    CHECK(headings[1][0].text == "Action plan");
   }
 
   TEST_CASE("no heading: type all alike, only a little larger, or a passage set large") {
     auto same = page_builder().text(50, 60, "Report").text(50, 80, "Text of it").build();
-    CHECK(find_heading(build_lines(same.words)).empty());
+    CHECK(find_headings(build_lines(same.words)).empty());
     auto close =
         page_builder().text(50, 60, "Report", 11).text(50, 80, "Text").text(50, 94, "More").build();
-    CHECK(find_heading(build_lines(close.words)).empty());
+    CHECK(find_headings(build_lines(close.words)).empty());
     page_builder passage;
     for (int i = 0; i < 4; ++i) passage.text(50, 60 + 20.0 * i, "a line of a passage", 14);
     passage.text(50, 150, "table text").text(50, 164, "table text").text(50, 178, "x");
     passage.text(50, 192, "table text").text(50, 206, "table text");
-    CHECK(find_heading(build_lines(passage.build().words)).empty());
+    CHECK(find_headings(build_lines(passage.build().words)).empty());
   }
 }

@@ -183,6 +183,18 @@ TEST_SUITE("records") {
     CHECK(columns[0].role == field::recommendation);
     CHECK(columns[1].role == field::other);
     CHECK(columns[2].role == field::action);
+    // A later action that says no how is no how: both keep what they say.
+    t = plan({"Ref", "Agreed management action", "Responsible officer", "Improvement actions"});
+    t.rows.push_back(row_of({"A", "We will", "Head of Audit", "b"}));
+    columns = fields::map_columns(t);
+    CHECK(columns[1].role == field::action);
+    CHECK(columns[3].role == field::other);
+    // Nor is there a swap when the leftmost names the action itself.
+    t = plan({"Agreed action", "How we will do this"});
+    t.rows.push_back(row_of({"a", "b"}));
+    columns = fields::map_columns(t);
+    CHECK(columns[0].role == field::action);
+    CHECK(columns[1].role == field::other);
     // A response is no second action: it is the response.
     t = plan({"Proposed action", "Cabinet response"});
     t.rows.push_back(row_of({"a", "Agreed"}));

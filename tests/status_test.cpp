@@ -87,6 +87,11 @@ TEST_SUITE("status") {
         {"Partially implemented", "in_progress"},
         {"Not implemented", "not_started"},
         {"Not yet implemented", "not_started"},
+        {"Not fully implemented", "not_started"},
+        {"To be implemented by March 2026", "not_started"},
+        {"Partly implemented", "in_progress"},
+        {"Substantially implemented", "in_progress"},
+        {"Being implemented", "in_progress"},
         {"Green", ""},
         {"", ""},
     };

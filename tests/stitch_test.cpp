@@ -428,6 +428,10 @@ TEST_SUITE("stitch") {
     CHECK(tables[0].rows.size() == 1);
     CHECK(tables[0].repeated_headers.size() == 2);
     CHECK(tables[1].pages == page_span{4, 4});  // other figures: another box
+    // The same figures printed elsewhere on page 2 are another table: then each of the
+    // first three pages has a box of its own.
+    parts[1].table.bounds.y0 += 200;
+    CHECK(stitch_tables(parts, diagnostics).size() == 4);
   }
 }
 

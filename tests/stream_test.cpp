@@ -103,7 +103,8 @@ TEST_SUITE("stream") {
 
   TEST_CASE("a table of contents is no table: dot leaders, or titles and page numbers") {
     page_builder led;
-    const char* titles[] = {"Summary", "Background", "Findings", "Recommendations"};
+    const char* titles[] = {"Summary of the review", "Background", "What we found",
+                            "Our recommendations"};
     double y = 100;
     int page = 3;
     for (const char* t : titles) {
@@ -131,12 +132,25 @@ TEST_SUITE("stream") {
     CHECK(tabular::find_stream_tables(layout::build_lines(figures.build().words), 1).size() == 1);
     page_builder counts;
     y = 100;
-    for (const char* t : {"Abbey 12", "Battle 7", "Caversham 15", "Katesgrove 9"}) {
+    // A register of wards and their polling stations, counts going up: one-word names.
+    for (const char* t : {"Abbey 3", "Battle 7", "Caversham 15", "Katesgrove 19"}) {
       const std::string row = t;
       const std::size_t space = row.find(' ');
       counts.text(50, y, row.substr(0, space)).text(400, y, row.substr(space + 1));
       y += 14;
     }
     CHECK(tabular::find_stream_tables(layout::build_lines(counts.build().words), 1).size() == 1);
+    // Leaders of ellipses too.
+    page_builder ellipses;
+    y = 100;
+    page = 2;
+    for (const char* t : titles) {
+      ellipses.text(50, y, t)
+          .text(200, y, "\u2026\u2026\u2026\u2026")
+          .text(400, y, std::to_string(page));
+      y += 14;
+      page += 3;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(ellipses.build().words), 1).empty());
   }
 }

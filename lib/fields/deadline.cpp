@@ -522,11 +522,12 @@ unsigned needs_met(std::string_view t) {
 
 const boost::regex& status_pattern() {
   static const boost::regex pattern = text::byte_pattern(
-      "\\b(?:(not\\s+(?:yet\\s+)?(?:started|implemented))"
+      "\\b(?:(not\\s+(?:yet\\s+)?started|not\\s+(?:yet\\s+|fully\\s+)?implemented"
+      "|to\\s+be\\s+implemented)"
       "|(completed?|done|achieved|closed|implemented)"
       "|(on-?\\s?going|continuous|business\\s+as\\s+usual)"
       "|(in\\s+progress|underway|under\\s+way|started|on\\s+(?:track|target|schedule)"
-      "|partially\\s+implemented))\\b");
+      "|(?:partially|partly|substantially|being)\\s+implemented))\\b");
   return pattern;
 }
 

@@ -101,22 +101,26 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
   }
   std::map<field, std::size_t> winners = winners_of(claims);
   for (const auto& [role, c] : winners) columns[c].role = role;
-  // Two columns named as actions and none as the recommendation ("Improvement actions",
-  // "How we will do this"): a plan puts what is to be done before how, so the leftmost is
-  // the recommendation, unless it says "Action" itself, and the most direct of the others
-  // the action.
+  // Two columns named as actions and none as the recommendation, a later one saying how
+  // ("Improvement actions", "How we will do this"): a plan puts what is to be done before
+  // how, so the leftmost is the recommendation, unless it is a synonym of the action itself
+  // ("Agreed action"), and the most direct of the others the action.
   std::vector<claim> other_actions(claims.size());
   std::optional<std::size_t> leftmost;
+  bool says_how = false;
   for (std::size_t c = 0; c < claims.size(); ++c) {
     if (claims[c].role != field::action || text::is_response_header(columns[c].header)) continue;
     if (leftmost) {
       other_actions[c] = claims[c];
+      const std::string key = " " + text::fold_key(columns[c].header) + " ";
+      says_how = says_how || key.find(" how ") != std::string::npos ||
+                 key.find(" will ") != std::string::npos;
     } else {
       leftmost = c;
     }
   }
   const std::map<field, std::size_t> next = winners_of(other_actions);
-  if (winners.count(field::recommendation) == 0 && next.count(field::action) != 0 &&
+  if (winners.count(field::recommendation) == 0 && next.count(field::action) != 0 && says_how &&
       claims[*leftmost].directness < 2) {
     columns[winners[field::action]].role = field::other;
     columns[*leftmost].role = field::recommendation;

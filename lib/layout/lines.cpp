@@ -38,7 +38,7 @@ double size_of(const text_line& line) {
 
 }  // namespace
 
-std::vector<heading_line> find_heading(const std::vector<text_line>& lines) {
+std::vector<std::vector<heading_line>> find_headings(const std::vector<text_line>& lines) {
   if (lines.empty()) return {};
   std::vector<double> sizes;
   sizes.reserve(lines.size());
@@ -50,22 +50,27 @@ std::vector<heading_line> find_heading(const std::vector<text_line>& lines) {
   const double largest = *std::max_element(sizes.begin(), sizes.end());
   // Half a point: the rounding of sizes a producer writes.
   constexpr double same_size = 0.5;
-  if (!(largest >= body * 7 / 6)) return {};
-  std::vector<heading_line> out;
+  if (!(body > 0) || !(largest >= body * 7 / 6)) return {};
+  // Longer than a title is, a run is a passage set large.
+  constexpr std::size_t max_lines = 3, max_words = 30;
+  std::vector<std::vector<heading_line>> runs;
+  std::vector<heading_line> run;
   std::size_t words = 0;
+  const auto close_run = [&] {
+    if (!run.empty() && run.size() <= max_lines && words <= max_words) runs.push_back(run);
+    run.clear();
+    words = 0;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const bool in_heading = std::abs(sizes[i] - largest) <= same_size;
-    if (!in_heading) {
-      if (!out.empty()) break;
+    if (std::abs(sizes[i] - largest) > same_size) {
+      close_run();
       continue;
     }
-    out.push_back({lines[i].text(), sizes[i], lines[i].bounds.y1});
+    run.push_back({lines[i].text(), sizes[i], lines[i].bounds.y1});
     words += lines[i].words.size();
   }
-  // Longer, it is a passage set large, not a title.
-  constexpr std::size_t max_lines = 3, max_words = 30;
-  if (out.size() > max_lines || words > max_words) return {};
-  return out;
+  close_run();
+  return runs;
 }
 
 std::vector<text_line> build_lines(std::vector<word> words) {

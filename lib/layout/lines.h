@@ -19,10 +19,11 @@ struct heading_line {
   double bottom = 0;  ///< y of its bottom edge
 };
 
-/// Returns the page's heading: its first run of consecutive lines in its largest type, when
-/// that type is at least a sixth larger than the type of most of its lines (a report's
-/// title over its text), and the run is as short as a title is (three lines, thirty words);
-/// none when the page has no such run. `lines` in reading order.
-std::vector<heading_line> find_heading(const std::vector<text_line>& lines);
+/// Returns the page's headings: its runs of consecutive lines in its largest type, when that
+/// type is at least a sixth larger than the type of most of the lines (a report's title over
+/// its text), each run as short as a title is (three lines, thirty words), top to bottom;
+/// none when the lines have no such type. `lines` in reading order: a page's lines outside
+/// its tables, whose type may be smaller than its prose.
+std::vector<std::vector<heading_line>> find_headings(const std::vector<text_line>& lines);
 
 }  // namespace extract_plan::layout

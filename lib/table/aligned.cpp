@@ -229,9 +229,19 @@ std::vector<text_line> cut_runs(const text_line& line, const std::vector<double>
   return pieces;
 }
 
+// Returns true when a word is written as a key: with a figure in it ("PAY01", "HR-03",
+// "R1a"), as an item number ("(iv)"), or as one to three capitals ("A", "AB"). Words of a
+// wrapped text ("Young" / "people") are not.
+bool is_key(const std::string& w) {
+  const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool capitals =
+      w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return figure || capitals || text::looks_like_number(w);
+}
+
 // Returns true when the first column is a column of keys: on every line where it has text,
-// one short word ("PAY01", "HR-03", "A", "R1a"), left-aligned with the others. Each key then
-// starts a row, whatever its form.
+// one short word written as a key, left-aligned with the others. Each key then starts a row,
+// whatever its form.
 bool keys_first_column(const std::vector<body_line>& body, const std::vector<double>& edges) {
   constexpr std::size_t max_key_bytes = 12;
   constexpr double aligned_within = 2.0;  // points
@@ -241,7 +251,8 @@ bool keys_first_column(const std::vector<body_line>& body, const std::vector<dou
     if (b.section) continue;
     const text_line first = cut_runs(*b.line, edges).front();
     if (first.words.empty()) continue;
-    if (first.words.size() != 1 || first.words[0].text.size() > max_key_bytes) return false;
+    const std::string& w = first.words[0].text;
+    if (first.words.size() != 1 || w.size() > max_key_bytes || !is_key(w)) return false;
     ++keys;
     left = std::min(left, first.bounds.x0);
     right = std::max(right, first.bounds.x0);

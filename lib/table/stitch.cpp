@@ -355,12 +355,16 @@ std::size_t stitcher::place_part(const page_part& placed_part, bool follows) {
   return target;
 }
 
-// Returns the table a part prints again, row for row, from the page before: a box repeated on
-// every page (a running total above a register) is one table, not a new one each page.
+// Returns the table a part prints again, row for row and at the same height, from the page
+// before: a box repeated on every page (a running total above a register) is one table, not
+// a new one each page. (Only --tables keeps tables without a header to find.)
 std::optional<std::size_t> stitcher::repeated_box(const page_table& part) const {
   for (std::size_t i = open_from_; i < tables_.size(); ++i) {
     const stitched_table& t = tables_[i];
-    if (t.has_header || t.pages.last + 1 != part.page || t.rows.size() != part.rows.size()) {
+    // A point: the rounding of the positions a producer writes.
+    constexpr double same_place = 1.0;
+    if (t.has_header || t.pages.last + 1 != part.page || t.rows.size() != part.rows.size() ||
+        std::abs(t.top - part.bounds.y0) > same_place) {
       continue;
     }
     bool same = true;

@@ -171,21 +171,24 @@ bool is_contents_line(const std::string& text) {
   if (std::none_of(text.begin(), text.begin() + static_cast<long>(dots), letter)) return false;
   std::string rest;
   for (std::size_t i = dots; i < text.size(); ++i) {
-    if (text[i] != '.' && text[i] != ' ' && static_cast<unsigned char>(text[i]) < 0x80) {
-      rest.push_back(text[i]);
-    } else if (static_cast<unsigned char>(text[i]) >= 0x80 && text.compare(i, 3, "\u2026") != 0) {
+    if (text.compare(i, 3, "\u2026") == 0) {
+      i += 2;  // the ellipsis, three bytes
+    } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
       return false;
+    } else if (text[i] != '.' && text[i] != ' ') {
+      rest.push_back(text[i]);
     }
   }
-  return !rest.empty() && rest.size() <= 4 &&
+  return !rest.empty() && rest.size() <= 3 &&
          std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Returns true when a block is a table of contents: most of its rows are lines of contents,
-// or it is two columns, titles of words and page numbers, four rows or more, the numbers
-// never going back and jumping somewhere (figures counting one by one are a ranking's).
+// or it is two columns, titles (most of several words) and page numbers, four rows or more,
+// the numbers always going up and jumping somewhere (figures counting one by one are a ranking's,
+// and figures that repeat or go back are a register's).
 bool reads_as_contents(const page_table& t) {
-  std::size_t led = 0, numbered = 0;
+  std::size_t led = 0, numbered = 0, titled = 0;
   long previous = -1;
   bool ascending = true, jumps = false;
   const auto letters = [](const std::string& s) {
@@ -200,17 +203,19 @@ bool reads_as_contents(const page_table& t) {
     const bool number =
         !last.empty() && last.size() <= 3 &&
         std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!number || letters(plain_text(row.cells.front())) < 4) continue;
+    const std::string title = plain_text(row.cells.front());
+    if (!number || letters(title) < 4) continue;
     ++numbered;
+    titled += title.find(' ') != std::string::npos;
     const long n = std::stol(last);
-    ascending = ascending && n >= previous;
-    jumps = jumps || (previous >= 0 && n != previous + 1);
+    ascending = ascending && n > previous;
+    jumps = jumps || (previous >= 0 && n > previous + 1);
     previous = n;
   }
   constexpr std::size_t min_contents_rows = 4;
   const std::size_t rows = t.rows.size();
   return 2 * led > rows || (t.column_count() == 2 && rows >= min_contents_rows &&
-                            numbered == rows && ascending && jumps);
+                            numbered == rows && 2 * titled >= rows && ascending && jumps);
 }
 
 std::vector<page_table> find_stream_tables(const std::vector<text_line>& lines, int page_number) {

@@ -124,12 +124,13 @@ const std::map<std::string, field>& synonyms() {
   return table;
 }
 
-// The words headers are written in, for a header that is no synonym, nor ends in one:
-// "Actions we will take", "How we will do this", "Person responsible", "Completion by",
-// "Current position". Each word names a field, or none (it only qualifies one: "agreed",
-// "management", "we"). A header made of these words alone names the field of its word that
-// ranks first in key_word_ranks; one with any other word is no label this way ("Update the
-// action plan" is a cell's text). "will" names the action: what a plan says it will do.
+// The words headers are written in, for a header that is no synonym itself: "Actions we
+// will take", "How we will do this", "Person responsible", "Completion by", "Current
+// position". Each word names a field, or none (it only qualifies one: "agreed",
+// "management", "we"). A header made of these words alone names the field key_word_field
+// chooses among its words'; one with any other word is no label this way ("Update the action
+// plan" is a cell's text, and "Action taken" is no action). "will" names the action: what a
+// plan says it will do.
 const std::map<std::string, std::optional<field>>& key_words() {
   static const std::map<std::string, std::optional<field>> table = [] {
     std::map<std::string, std::optional<field>> out;
@@ -152,19 +153,15 @@ const std::map<std::string, std::optional<field>>& key_words() {
     for (const auto& [role, words] : named) {
       for (const char* w : words) out.emplace(w, role);
     }
-    for (const char* w : {"we",          "to",      "be",
-                          "the",         "of",      "for",
-                          "by",          "a",       "an",
-                          "and",         "or",      "this",
-                          "do",          "take",    "taken",
-                          "how",         "what",    "agreed",
-                          "proposed",    "planned", "management",
-                          "improvement", "person",  "current",
-                          "latest",      "key",     "expected",
-                          "estimated",   "revised", "original",
-                          "target",      "actual",  "implementation",
-                          "against",     "on",      "in",
-                          "our"}) {
+    for (const char* w : {"we",          "to",       "be",        "the",
+                          "of",          "for",      "by",        "a",
+                          "an",          "and",      "or",        "this",
+                          "do",          "take",     "how",       "what",
+                          "agreed",      "proposed", "planned",   "management",
+                          "improvement", "person",   "current",   "latest",
+                          "key",         "expected", "estimated", "revised",
+                          "original",    "target",   "actual",    "implementation",
+                          "against",     "on",       "in",        "our"}) {
       out.emplace(w, std::nullopt);
     }
     return out;
@@ -172,28 +169,42 @@ const std::map<std::string, std::optional<field>>& key_words() {
   return table;
 }
 
-// Which field a header's key words name when they name several: who, when, how far and the
-// number qualify the thing they are about ("Action owner", "Action due date", "Recommendation
-// status", "Action no"), a decision or an action answers a recommendation ("Recommendation
-// accepted", "Recommended action"), so each wins over those after it.
-constexpr field key_word_ranks[] = {field::number, field::lead_officer,  field::deadline,
-                                    field::status, field::progress,      field::response,
-                                    field::action, field::recommendation};
+// Which field a header's key words name when they name several. Who, when, how far and the
+// number qualify the thing they are about, so they win over it ("Action owner", "Action due
+// date", "Recommendation status", "Action no"), and a decision or an action answers a
+// recommendation ("Recommendation accepted?"). Of two qualifiers, the head noun wins: the
+// last before a word that starts a phrase after it ("Officer comments" are comments, "Date
+// of update" is a date).
+constexpr field qualifiers[] = {field::number, field::lead_officer, field::deadline, field::status,
+                                field::progress};
+constexpr field things[] = {field::response, field::action, field::recommendation};
 
 // Returns the field a folded key's words name, when every word is a header's word.
 std::optional<field> key_word_field(const std::string& key) {
   constexpr long max_key_words = 6;
   if (std::count(key.begin(), key.end(), ' ') >= max_key_words) return std::nullopt;
   std::vector<field> named;
+  bool in_head = true;  // before "of", "for", "on", "against", "to"
+  std::optional<field> head_qualifier;
   std::size_t from = 0;
   while (from < key.size()) {
     const std::size_t space = std::min(key.find(' ', from), key.size());
-    const auto it = key_words().find(key.substr(from, space - from));
+    const std::string word = key.substr(from, space - from);
+    const auto it = key_words().find(word);
     if (it == key_words().end()) return std::nullopt;
-    if (it->second) named.push_back(*it->second);
+    if (word == "of" || word == "for" || word == "on" || word == "against" || word == "to") {
+      in_head = false;
+    }
+    if (it->second) {
+      named.push_back(*it->second);
+      const bool qualifies = std::find(std::begin(qualifiers), std::end(qualifiers), *it->second) !=
+                             std::end(qualifiers);
+      if (qualifies && (in_head || !head_qualifier)) head_qualifier = *it->second;
+    }
     from = space + 1;
   }
-  for (const field f : key_word_ranks) {
+  if (head_qualifier) return head_qualifier;
+  for (const field f : things) {
     if (std::find(named.begin(), named.end(), f) != named.end()) return f;
   }
   return std::nullopt;

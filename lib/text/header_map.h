@@ -12,9 +12,11 @@ namespace extract_plan::text {
 /// Returns the field a column header names, matched on its case-folded, punctuation-free key
 /// against a table of synonyms ("Proposed action", "RESPONSE" -> action; "Lead officer",
 /// "Responsible officer", "Led by" -> lead_officer; "Target date:", "Timescale" -> deadline).
-/// A header that is no synonym and ends in none, but is written in the words headers are
-/// written in alone ("Actions we will take", "Person responsible", "Completion by"), names
-/// the field its key words name, the more specific winning ("Action owner" is the owner).
+/// A header that is no synonym, but is written in the words headers are written in alone
+/// ("Actions we will take", "Person responsible", "Completion by"), names the field its key
+/// words name: a qualifier over the thing it qualifies ("Action owner" is the owner), and of
+/// two qualifiers the head noun ("Officer comments" are progress, "Date of update" a date).
+/// Any other short header ending in a synonym takes the synonym's field.
 /// Returns nothing for an unknown or empty header.
 std::optional<field> match_header(std::string_view header);
 

@@ -23,7 +23,6 @@ cd "$here"
 die() { echo "generate-sheets.sh: $*" >&2; exit 1; }
 
 command -v python3 >/dev/null 2>&1 || die "python3 not found (apt-get install -y python3)"
-python3 src/make_sheets.py >/dev/null
 
 if [ "$#" -gt 0 ]; then
     names=("$@")
@@ -67,6 +66,9 @@ if command -v fc-list >/dev/null 2>&1; then
     fc-list "DejaVu Sans" | grep -q . ||
         die "font 'DejaVu Sans' not installed; install it with: apt-get install -y fonts-dejavu-core"
 fi
+
+# The sources, once the fonts they name (and measure) are known to be there.
+python3 src/make_sheets.py >/dev/null
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

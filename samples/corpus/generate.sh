@@ -15,6 +15,8 @@
 #   apt-get install -y python3 libreoffice-writer-nogui chromium fonts-liberation2 \
 #       fonts-dejavu-core poppler-utils texlive-latex-base texlive-latex-recommended \
 #       texlive-latex-extra texlive-fonts-recommended
+# and, for every document or any of the spreadsheet and groff ones (generate-sheets.sh):
+#   apt-get install -y libreoffice-calc-nogui gnumeric groff
 # Afterwards, when pdftotext is there, it checks every NAME.truth.json against
 # the new PDFs and says so if a page break moved (see README.md).
 set -euo pipefail
