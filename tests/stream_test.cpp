@@ -152,5 +152,14 @@ TEST_SUITE("stream") {
       page += 3;
     }
     CHECK(tabular::find_stream_tables(layout::build_lines(ellipses.build().words), 1).empty());
+    // Page ranges under a row naming the columns.
+    page_builder ranges;
+    ranges.text(50, 86, "Contents").text(400, 86, "Pages");
+    y = 100;
+    for (const char* r : {"3", "5 \u2013 6", "7 \u2013 13", "14 \u2013 15"}) {
+      ranges.text(50, y, titles[static_cast<std::size_t>((y - 100) / 14)]).text(400, y, r);
+      y += 14;
+    }
+    CHECK(tabular::find_stream_tables(layout::build_lines(ranges.build().words), 1).empty());
   }
 }

@@ -183,10 +183,32 @@ bool is_contents_line(const std::string& text) {
          std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Returns the first page a contents line points to: a page number, or a range of them
+// ("5 - 6", "14 – 15"); nothing for any other text.
+std::optional<long> page_of(const std::string& text) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0;
+  while (i < text.size() && digit(text[i])) ++i;
+  constexpr std::size_t max_digits = 3;
+  if (i == 0 || i > max_digits) return std::nullopt;
+  const long first = std::stol(text.substr(0, i));
+  std::string rest = text.substr(i);
+  for (const char* dash : {"\u2013", "\u2014", "-", " "}) {
+    for (std::size_t at = rest.find(dash); at != std::string::npos; at = rest.find(dash)) {
+      rest.erase(at, std::string(dash).size());
+    }
+  }
+  const bool range =
+      !rest.empty() && rest.size() <= max_digits && std::all_of(rest.begin(), rest.end(), digit);
+  if (!rest.empty() && !range) return std::nullopt;
+  return first;
+}
+
 // Returns true when a block is a table of contents: most of its rows are lines of contents,
-// or it is two columns, titles (most of several words) and page numbers, four rows or more,
-// the numbers always going up and jumping somewhere (figures counting one by one are a ranking's,
-// and figures that repeat or go back are a register's).
+// or it is two columns, titles (most of several words) and page numbers or ranges, four rows
+// or more under a row naming them, if any, the pages always going up and jumping somewhere
+// (figures counting one by one are a ranking's, and figures that repeat or go back are a
+// register's).
 bool reads_as_contents(const page_table& t) {
   std::size_t led = 0, numbered = 0, titled = 0;
   long previous = -1;
@@ -195,25 +217,26 @@ bool reads_as_contents(const page_table& t) {
     return std::count_if(s.begin(), s.end(),
                          [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
   };
-  for (const page_row& row : t.rows) {
+  // A first row with no figure in its last cell names the columns ("Contents | Page").
+  const std::string head = t.rows.empty() ? "" : plain_text(t.rows.front().cells.back());
+  const bool named =
+      std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+  for (std::size_t r = named ? 1 : 0; r < t.rows.size(); ++r) {
+    const page_row& row = t.rows[r];
     std::string text;
     for (const page_cell& cell : row.cells) text += plain_text(cell) + " ";
     led += is_contents_line(text::collapse_spaces(text));
-    const std::string last = plain_text(row.cells.back());
-    const bool number =
-        !last.empty() && last.size() <= 3 &&
-        std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::optional<long> page = page_of(plain_text(row.cells.back()));
     const std::string title = plain_text(row.cells.front());
-    if (!number || letters(title) < 4) continue;
+    if (!page || letters(title) < 4) continue;
     ++numbered;
     titled += title.find(' ') != std::string::npos;
-    const long n = std::stol(last);
-    ascending = ascending && n > previous;
-    jumps = jumps || (previous >= 0 && n > previous + 1);
-    previous = n;
+    ascending = ascending && *page > previous;
+    jumps = jumps || (previous >= 0 && *page > previous + 1);
+    previous = *page;
   }
   constexpr std::size_t min_contents_rows = 4;
-  const std::size_t rows = t.rows.size();
+  const std::size_t rows = t.rows.size() - (named ? 1 : 0);
   return 2 * led > rows || (t.column_count() == 2 && rows >= min_contents_rows &&
                             numbered == rows && 2 * titled >= rows && ascending && jumps);
 }
