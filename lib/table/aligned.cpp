@@ -45,14 +45,15 @@ bool runs_over(const std::vector<chunk>& runs, const std::vector<gutter>& gutter
 
 // Narrows the gutters by the words of a line. Returns false, leaving them as they were,
 // when the line crosses a column boundary: a word covers a gutter, or the space the line
-// leaves around a gutter is no wider than a space between words; unless its text only runs
-// on into an empty neighbour (runs_over), where that gutter is left as it was.
-bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
+// leaves around a gutter is no wider than a space between words; unless, given the line's
+// runs of words, its text only runs on into an empty neighbour (runs_over), where that
+// gutter is left as it was.
+bool narrow_gutters(std::vector<gutter>& gutters, const text_line& line,
+                    const std::vector<chunk>* runs) {
   std::vector<gutter> narrowed = gutters;
-  const std::vector<chunk> runs = split_chunks(line, min_gutter_em);
   for (std::size_t k = 0; k < narrowed.size(); ++k) {
     gutter& g = narrowed[k];
-    if (runs_over(runs, gutters, k)) continue;
+    if (runs != nullptr && runs_over(*runs, gutters, k)) continue;
     double free_from = -1e9, free_to = 1e9, size = 0;
     for (const word& w : line.words) {
       size = std::max(size, w.font_size);
@@ -78,6 +79,14 @@ bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
   }
   gutters = std::move(narrowed);
   return true;
+}
+
+// Narrows the gutters by a line, as narrow_gutters does, letting its text run on.
+bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
+  if (narrow_gutters(gutters, line, nullptr)) return true;
+  // Only a line that crosses a gutter is asked whether its text runs on over it.
+  const std::vector<chunk> runs = split_chunks(line, min_gutter_em);
+  return narrow_gutters(gutters, line, &runs);
 }
 
 struct header_match {
