@@ -140,17 +140,18 @@ void plan_builder::add_page(const content_page& page) {
   last_page_ = page.number;
   // The headings among the lines outside the page's tables, whose type may be smaller than
   // the text's.
-  std::vector<text_line> outside;
+  std::vector<const text_line*> outside, all;
   for (const text_line& line : page.lines) {
+    all.push_back(&line);
     const bool in_part = std::any_of(parts.begin(), parts.end(), [&](const tabular::page_part& p) {
       return p.table.bounds.contains(line.bounds.center_x(), line.bounds.center_y());
     });
-    if (!in_part) outside.push_back(line);
+    if (!in_part) outside.push_back(&line);
   }
   // Too few to tell the type of the text (a page that is its table and its title), the
   // page's lines all count.
   constexpr std::size_t enough_lines = 3;
-  if (auto headings = layout::find_headings(outside.size() >= enough_lines ? outside : page.lines);
+  if (auto headings = layout::find_headings(outside.size() >= enough_lines ? outside : all);
       !headings.empty()) {
     headings_[page.number] = std::move(headings);
   }

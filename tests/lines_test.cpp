@@ -6,6 +6,19 @@
 
 using extract_plan::layout::build_lines;
 using extract_plan::layout::find_headings;
+
+namespace {
+
+// The headings of all the lines of a set of words.
+std::vector<std::vector<extract_plan::layout::heading_line>> headings_of(
+    const std::vector<extract_plan::word>& words) {
+  const auto lines = build_lines(words);
+  std::vector<const extract_plan::text_line*> all;
+  for (const auto& l : lines) all.push_back(&l);
+  return find_headings(all);
+}
+
+}  // namespace
 using extract_plan::testing::page_builder;
 
 TEST_SUITE("lines") {
@@ -41,7 +54,7 @@ TEST_SUITE("lines") {
                  .text(50, 152, "More about the service and the contract.")
                  .text(50, 180, "Action plan", 16)
                  .build();
-    const auto headings = find_headings(build_lines(p.words));
+    const auto headings = headings_of(p.words);
     REQUIRE(headings.size() == 2);
     REQUIRE(headings[0].size() == 2);
     CHECK(headings[0][0].text == "Internal Audit Follow-up Report:");
@@ -53,14 +66,14 @@ TEST_SUITE("lines") {
 
   TEST_CASE("no heading: type all alike, only a little larger, or a passage set large") {
     auto same = page_builder().text(50, 60, "Report").text(50, 80, "Text of it").build();
-    CHECK(find_headings(build_lines(same.words)).empty());
+    CHECK(headings_of(same.words).empty());
     auto close =
         page_builder().text(50, 60, "Report", 11).text(50, 80, "Text").text(50, 94, "More").build();
-    CHECK(find_headings(build_lines(close.words)).empty());
+    CHECK(headings_of(close.words).empty());
     page_builder passage;
     for (int i = 0; i < 4; ++i) passage.text(50, 60 + 20.0 * i, "a line of a passage", 14);
     passage.text(50, 150, "table text").text(50, 164, "table text").text(50, 178, "x");
     passage.text(50, 192, "table text").text(50, 206, "table text");
-    CHECK(find_headings(build_lines(passage.build().words)).empty());
+    CHECK(headings_of(passage.build().words).empty());
   }
 }

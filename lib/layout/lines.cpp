@@ -38,11 +38,11 @@ double size_of(const text_line& line) {
 
 }  // namespace
 
-std::vector<std::vector<heading_line>> find_headings(const std::vector<text_line>& lines) {
+std::vector<std::vector<heading_line>> find_headings(const std::vector<const text_line*>& lines) {
   if (lines.empty()) return {};
   std::vector<double> sizes;
   sizes.reserve(lines.size());
-  for (const text_line& l : lines) sizes.push_back(size_of(l));
+  for (const text_line* l : lines) sizes.push_back(size_of(*l));
   std::vector<double> sorted = sizes;
   const auto middle = sorted.begin() + static_cast<long>(sorted.size() / 2);
   std::nth_element(sorted.begin(), middle, sorted.end());
@@ -66,8 +66,8 @@ std::vector<std::vector<heading_line>> find_headings(const std::vector<text_line
       close_run();
       continue;
     }
-    run.push_back({lines[i].text(), sizes[i], lines[i].bounds.y1});
-    words += lines[i].words.size();
+    run.push_back({lines[i]->text(), sizes[i], lines[i]->bounds.y1});
+    words += lines[i]->words.size();
   }
   close_run();
   return runs;

@@ -24,6 +24,6 @@ struct heading_line {
 /// its text), each run as short as a title is (three lines, thirty words), top to bottom;
 /// none when the lines have no such type. `lines` in reading order: a page's lines outside
 /// its tables, whose type may be smaller than its prose.
-std::vector<std::vector<heading_line>> find_headings(const std::vector<text_line>& lines);
+std::vector<std::vector<heading_line>> find_headings(const std::vector<const text_line*>& lines);
 
 }  // namespace extract_plan::layout

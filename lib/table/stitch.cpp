@@ -105,15 +105,20 @@ void append_row(table_row& to, const table_row& from) {
 // A table may carry up to two title rows across its whole width above its header row.
 constexpr std::size_t max_banner_rows = 2;
 
-// Column boundaries drift between pages (autofit, another page width); more than a tenth of
-// the table's width means the columns are probably not the same ones.
-bool columns_match(const page_table& a, const page_table& b) {
+// Returns true when two parts have as many columns, and their first `edges` column edges
+// stand together. Column boundaries drift between pages (autofit, another page width); more
+// than a tenth of the table's width means the columns are probably not the same ones.
+bool edges_match(const page_table& a, const page_table& b, std::size_t edges) {
   if (a.column_count() != b.column_count()) return false;
   const double tolerance = 0.1 * std::max(a.bounds.width(), b.bounds.width());
-  for (std::size_t i = 0; i < a.column_edges.size(); ++i) {
+  for (std::size_t i = 0; i < edges && i < a.column_edges.size(); ++i) {
     if (std::abs(a.column_edges[i] - b.column_edges[i]) > tolerance) return false;
   }
   return true;
+}
+
+bool columns_match(const page_table& a, const page_table& b) {
+  return edges_match(a, b, a.column_edges.size());
 }
 
 // Returns the usual distance between the tops of a part's rows; 0 for a part of one row.
@@ -129,11 +134,7 @@ double row_pitch(const page_table& t) {
 // columns start where they did, and its rows follow at the pitch they had. The right edge
 // is where the longest text of the page ends, not a boundary: a register's lines are ragged.
 bool goes_on(const page_table& a, const page_table& b) {
-  if (a.column_count() != b.column_count() || a.column_edges.size() < 2) return false;
-  const double tolerance = 0.1 * std::max(a.bounds.width(), b.bounds.width());
-  for (std::size_t i = 0; i + 1 < a.column_edges.size(); ++i) {
-    if (std::abs(a.column_edges[i] - b.column_edges[i]) > tolerance) return false;
-  }
+  if (a.column_edges.size() < 2 || !edges_match(a, b, a.column_edges.size() - 1)) return false;
   const double pa = row_pitch(a), pb = row_pitch(b);
   // A quarter: rows of one and two lines mix in a register.
   return pa == 0 || pb == 0 || std::abs(pa - pb) <= 0.25 * std::max(pa, pb);
