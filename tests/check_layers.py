@@ -4,15 +4,19 @@
 A file in one of those folders may include the public header, the base headers at the top of
 lib/ (the page model, statistics, digests, the source file), and headers of its own folder or
 of folders below it. The orchestration at the top of lib/ may include anything. Poppler's
-headers appear only in lib/pdf, ICU's only in lib/text.
+headers appear only in lib/pdf (a header is Poppler's when the folders Poppler's pkg-config
+file names hold it), ICU's only in lib/text.
 
-    check_layers.py LIB_DIR
+    check_layers.py LIB_DIR POPPLER_INCLUDE_DIR...
 """
 import os
 import re
 import sys
 
 lib = sys.argv[1]
+poppler_dirs = sys.argv[2:]
+if not poppler_dirs:
+    sys.exit("usage: check_layers.py LIB_DIR POPPLER_INCLUDE_DIR...")
 order = ["pdf", "text", "layout", "table", "fields", "output"]
 base = {"page.h", "stats.h", "digest.h", "source_file.h"}
 problems = []
@@ -35,7 +39,8 @@ for folder in order:
                     problems.append(f"{where}: lib/{folder} includes {header}, a layer above it")
             elif angled:
                 header = angled.group(1)
-                if folder != "pdf" and os.path.exists(os.path.join("/usr/include/poppler", header)):
+                if folder != "pdf" and any(os.path.exists(os.path.join(d, header))
+                                           for d in poppler_dirs):
                     problems.append(f"{where}: Poppler's {header} outside lib/pdf")
                 if folder != "text" and header.startswith("unicode/"):
                     problems.append(f"{where}: ICU's {header} outside lib/text")
