@@ -1,9 +1,18 @@
 // The one place that knows the order of the stages. Pages flow through them as they are
-// read: each is read (words and ruling lines, one pass; in a long document by a thread of
-// its own, a page or two ahead), its ruled tables found and its lines built; it waits in a
-// window until the pages after it tell its running header and footer; then its furniture
-// is taken out, its unruled tables found, and its parts stitched on to the tables so far.
-// Once the last page is in, the records are typed.
+// read, and none is held once its tables are stitched on:
+//
+//   drawn page -> to_page -> page                  words printed twice read once; rules
+//                                                  and fills from the paint (on the reading
+//                                                  thread, in a long document)
+//   page -> prepare_page -> pending page           ruled tables, lines, band summary
+//   pending pages -> page_window -> content page   running header and footer out, once the
+//                                                  pages after it are read
+//   content page -> finish_page                    its table parts found and stitched on
+//   the last page -> finish_document               records typed, title, grids
+//
+// Records are typed once the last page is in, from the stitched rows (their text and
+// boxes), not from the pages: how a line-end hyphen joins depends on how the whole document
+// writes the word, and whether an unlabelled column holds item numbers on all its rows.
 #include "extract.h"
 
 #include <algorithm>
@@ -15,11 +24,15 @@
 #include "digest.h"
 #include "extract_plan/extract_plan.h"
 #include "fields/deadline.h"
+#include "fields/records.h"
+#include "layout/lines.h"
+#include "layout/overprint.h"
 #include "page_reader.h"
-#include "page_window.h"
 #include "pdf/pdf_reader.h"
-#include "plan_builder.h"
 #include "source_file.h"
+#include "table/aligned.h"
+#include "table/ruled.h"
+#include "table/rules.h"
 #include "text/script.h"
 #include "text/spell.h"
 
@@ -117,6 +130,35 @@ void report_progress(const options& opts, std::size_t done, std::size_t total) {
   }
 }
 
+// The title of a document without a running header: the heading above its first plan, a
+// table with a header row (the others are dropped as the pages pass).
+std::string title_above_first_plan(const std::vector<tabular::stitched_table>& tables,
+                                   const plan_builder& plans) {
+  const auto first_plan = std::find_if(
+      tables.begin(), tables.end(), [](const auto& t) { return t.has_header && !t.rows.empty(); });
+  return first_plan == tables.end() ? "" : plans.heading_above(*first_plan);
+}
+
+// Every table for --tables, in the order the pages print them.
+std::vector<tabular::stitched_table> in_page_order(const stitched_tables& tables) {
+  std::vector<tabular::stitched_table> all = tables.plans;
+  all.insert(all.end(), tables.others.begin(), tables.others.end());
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
+  });
+  return all;
+}
+
+// A document without records says why: no plan at all, or plans with nothing in them.
+void say_why_no_records(document& doc) {
+  if (doc.records.empty() && doc.tables.empty()) {
+    doc.diagnostics.push_back({diag::table_none, 0, "no action-plan table was found"});
+  } else if (doc.records.empty()) {
+    doc.diagnostics.push_back({diag::table_empty, doc.tables.front().pages.first,
+                               "an action-plan table was found, but no row of it holds text"});
+  }
+}
+
 document describe_source(const pdf::pdf_file& pdf, const std::string& name) {
   document doc;
   doc.source.file = name;
@@ -155,29 +197,78 @@ document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& dig
 
 }  // namespace
 
+page to_page(drawn_page drawn) {
+  page p;
+  p.number = drawn.number;
+  p.width = drawn.width;
+  p.height = drawn.height;
+  p.words = layout::drop_overprinted(std::move(drawn.words));
+  p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
+  p.shades = tabular::find_shades(drawn.paints);
+  p.cut_short = drawn.cut_short;
+  p.rotated_words = drawn.rotated_words;
+  p.characters = drawn.characters;
+  p.unmapped_characters = drawn.unmapped_characters;
+  p.guessed_characters = drawn.guessed_characters;
+  return p;
+}
+
+pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
+  pending_page out;
+  out.ruled = tabular::find_ruled_tables(p, diagnostics);
+  out.width = p.width;
+  out.shades = std::move(p.shades);
+  out.lines = {p.number, p.height, layout::build_lines(std::move(p.words)), {}};
+  for (const tabular::page_table& t : out.ruled) out.lines.protected_regions.push_back(t.bounds);
+  // A table's column-header row repeated at the top of every page is content, not furniture.
+  out.bands = layout::summarize_bands(out.lines, tabular::is_header_line);
+  return out;
+}
+
+void finish_page(const content_page& page, plan_builder& plans, const options& opts) {
+  page_parts parts = find_page_parts(page, plans.lent_columns(page.number), opts.grids);
+  plans.add_page(page, std::move(parts));
+}
+
+document finish_document(document doc, const std::string& running_title, plan_builder& plans,
+                         const options& opts) {
+  stitched_tables tables = plans.finish();
+  std::vector<diagnostic> doubts = std::move(tables.plan_doubts);
+  fields::plan_records typed = fields::build_records(tables.plans, plans.evidence(), opts, doubts);
+  doc.tables = std::move(typed.tables);
+  doc.records = std::move(typed.records);
+  doc.title = running_title.empty() ? title_above_first_plan(tables.plans, plans) : running_title;
+  if (opts.grids) {
+    doc.grids = fields::build_grids(in_page_order(tables), plans.evidence());
+    doubts.insert(doubts.end(), tables.other_doubts.begin(), tables.other_doubts.end());
+  }
+  if (opts.trace) doc.outline = plans.outline(tables);
+  doc.diagnostics.insert(doc.diagnostics.end(), doubts.begin(), doubts.end());
+  say_why_no_records(doc);
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
+                   [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
+  return doc;
+}
+
 document extract_pages(document doc, const page_source& next, std::size_t total,
                        const options& opts) {
   if (total == 0) {
     doc.diagnostics.push_back(
         {diag::pages_none, 0, "the document has none of the pages asked for"});
   }
+  text_census census;
   page_window window;
   plan_builder plans(opts);
-  text_census census;
   std::size_t done = 0;
   while (std::optional<page> p = next(doc.diagnostics)) {
     census.count(*p, doc.diagnostics);
     window.push(prepare_page(std::move(*p), doc.diagnostics));
     report_progress(opts, ++done, total);
-    while (std::optional<content_page> ready = window.pop(false)) plans.add_page(*ready);
+    while (std::optional<content_page> ready = window.pop(false)) finish_page(*ready, plans, opts);
   }
   census.check(done > 0);
-  while (std::optional<content_page> ready = window.pop(true)) plans.add_page(*ready);
-  doc.title = window.title();
-  doc = plans.finish(std::move(doc));
-  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
-                   [](const diagnostic& a, const diagnostic& b) { return a.page < b.page; });
-  return doc;
+  while (std::optional<content_page> ready = window.pop(true)) finish_page(*ready, plans, opts);
+  return finish_document(std::move(doc), window.title(), plans, opts);
 }
 
 std::vector<page_span> parse_page_ranges(std::string_view text) {

@@ -1,16 +1,38 @@
-// The stages after reading, for whatever hands them pages: the PDF reader in extract.cpp, or
-// a fuzz target's synthetic pages (tests/fuzz), which reach the table logic without a PDF.
+// The stages of a document, in order (lib/extract.cpp), for whatever hands them pages: the
+// PDF reader, or a fuzz target's synthetic pages (tests/fuzz), which reach the table logic
+// without a PDF. The stages of one page are declared too, for the reading thread and tests.
 #pragma once
 
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "extract_plan/extract_plan.h"
 #include "page.h"
+#include "page_window.h"
+#include "plan_builder.h"
 
 namespace extract_plan {
+
+/// Returns the page the table finders read from a page as drawn: its words printed twice
+/// read once, and its ruling lines and coloured fills among its paint.
+page to_page(drawn_page drawn);
+
+/// Returns a page as read, ready for the window: its ruled tables found (their doubts
+/// appended to `diagnostics`), its lines built from its words, and its band lines summarised
+/// for the furniture finder.
+pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics);
+
+/// Finds the tables of a page whose furniture is out and stitches them on to `plans`.
+void finish_page(const content_page& page, plan_builder& plans, const options& opts);
+
+/// Returns `doc` with the tables, records and doubts of the pages `plans` was given, read
+/// with `opts`: the plans' records typed, the title (`running_title`, else the heading above
+/// the first plan), the grids and outline when asked for.
+document finish_document(document doc, const std::string& running_title, plan_builder& plans,
+                         const options& opts);
 
 /// Hands over the next page in order, the doubts its reading raised appended to the
 /// diagnostics given; nothing after the last.

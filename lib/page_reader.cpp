@@ -9,7 +9,7 @@
 #include <string>
 #include <utility>
 
-#include "page_window.h"
+#include "extract.h"
 
 namespace extract_plan {
 

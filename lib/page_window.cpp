@@ -4,10 +4,6 @@
 #include <cmath>
 
 #include "layout/lines.h"
-#include "layout/overprint.h"
-#include "table/aligned.h"
-#include "table/ruled.h"
-#include "table/rules.h"
 
 namespace extract_plan {
 namespace {
@@ -25,34 +21,6 @@ double lowest_text(const std::vector<text_line>& lines, const std::vector<bool>&
 }
 
 }  // namespace
-
-page to_page(drawn_page drawn) {
-  page p;
-  p.number = drawn.number;
-  p.width = drawn.width;
-  p.height = drawn.height;
-  p.words = layout::drop_overprinted(std::move(drawn.words));
-  p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
-  p.shades = tabular::find_shades(drawn.paints);
-  p.cut_short = drawn.cut_short;
-  p.rotated_words = drawn.rotated_words;
-  p.characters = drawn.characters;
-  p.unmapped_characters = drawn.unmapped_characters;
-  p.guessed_characters = drawn.guessed_characters;
-  return p;
-}
-
-pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
-  pending_page out;
-  out.ruled = tabular::find_ruled_tables(p, diagnostics);
-  out.width = p.width;
-  out.shades = std::move(p.shades);
-  out.lines = {p.number, p.height, layout::build_lines(std::move(p.words)), {}};
-  for (const tabular::page_table& t : out.ruled) out.lines.protected_regions.push_back(t.bounds);
-  // A table's column-header row repeated at the top of every page is content, not furniture.
-  out.bands = layout::summarize_bands(out.lines, tabular::is_header_line);
-  return out;
-}
 
 void page_window::push(pending_page page) { ahead_.push_back(std::move(page)); }
 

@@ -24,7 +24,8 @@ namespace extract_plan {
 /// document of up to seventeen pages is judged whole, as if it had no window at all.
 inline constexpr std::size_t furniture_reach = 16;
 
-/// A page as read: its lines, its ruled tables, and its band lines for the furniture finder.
+/// A page as read (prepare_page): its lines, its ruled tables, and its band lines for the
+/// furniture finder.
 struct pending_page {
   layout::page_lines lines;  ///< number, height, lines; ruled tables' areas protected
   double width = 0;
@@ -45,14 +46,6 @@ struct content_page {
   /// table whose text reaches it was cut by the page break.
   double body_bottom = 0;
 };
-
-/// Returns the page the table finders read from a page as drawn: its words printed twice
-/// read once, and its ruling lines among its paint.
-page to_page(drawn_page drawn);
-
-/// Returns a page as read, ready for the window: lines built from its words, its ruled tables
-/// found (their doubts appended to `diagnostics`) and its band lines summarised.
-pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics);
 
 /// The window of pages: push each page as it is read, and pop each page as soon as its
 /// furniture is known.

@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "extract.h"
 #include "extract_plan/extract_plan.h"
 #include "open_pdf.h"
-#include "page_window.h"
 #include "pdf/pdf_reader.h"
 #include "table/ruled.h"
 

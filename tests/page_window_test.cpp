@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "extract.h"
 #include "page_builder.h"
 
 using namespace extract_plan;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "extract.h"
 #include "open_pdf.h"
-#include "page_window.h"
 
 using namespace extract_plan;
 

@@ -1,9 +1,11 @@
-// The plan builder: content pages in, a document's plans out. An unruled plan running on to
-// a second page whose top row is the rest of the last row of the first.
+// The plan builder: content pages in (finish_page), a document's plans out
+// (finish_document). An unruled plan running on to a second page whose top row is the rest
+// of the last row of the first.
 #include "plan_builder.h"
 
 #include <doctest/doctest.h>
 
+#include "extract.h"
 #include "layout/lines.h"
 #include "page_builder.h"
 #include "table/ruled.h"
@@ -56,9 +58,9 @@ TEST_SUITE("plan_builder") {
   TEST_CASE("finds the plan, joins the row cut by the page break, and types the records") {
     options opts;
     plan_builder plans(opts);
-    plans.add_page(content_of(first_page()));
-    plans.add_page(content_of(second_page()));
-    const document doc = plans.finish(document{});
+    finish_page(content_of(first_page()), plans, opts);
+    finish_page(content_of(second_page()), plans, opts);
+    const document doc = finish_document(document{}, "", plans, opts);
     REQUIRE(doc.tables.size() == 1);
     CHECK(doc.tables[0].pages == page_span{1, 2});
     REQUIRE(doc.records.size() == 3);
@@ -73,11 +75,11 @@ TEST_SUITE("plan_builder") {
   TEST_CASE("a page left out breaks the plan: its columns are not lent across the gap") {
     options opts;
     plan_builder plans(opts);
-    plans.add_page(content_of(first_page()));
+    finish_page(content_of(first_page()), plans, opts);
     content_page third = content_of(second_page());
     third.number = 3;
-    plans.add_page(third);
-    const document doc = plans.finish(document{});
+    finish_page(third, plans, opts);
+    const document doc = finish_document(document{}, "", plans, opts);
     REQUIRE(doc.records.size() == 2);  // page 3's rows have no header and no columns lent
     CHECK(doc.records[1].recommendation == "That officers report to the committee");
   }
@@ -86,9 +88,9 @@ TEST_SUITE("plan_builder") {
     options opts;
     opts.trace = opts.grids = true;
     plan_builder plans(opts);
-    plans.add_page(content_of(first_page()));
-    plans.add_page(content_of(second_page()));
-    const document doc = plans.finish(document{});
+    finish_page(content_of(first_page()), plans, opts);
+    finish_page(content_of(second_page()), plans, opts);
+    const document doc = finish_document(document{}, "", plans, opts);
     REQUIRE(doc.outline.size() == 2);
     CHECK(doc.outline[0].parts.size() == 1);
     CHECK(doc.outline[0].parts[0].kind == part_kind::aligned);
@@ -109,8 +111,8 @@ TEST_SUITE("plan_builder") {
     REQUIRE(content.ruled.size() == 1);
     options opts;
     plan_builder plans(opts);
-    plans.add_page(content);
-    const document doc = plans.finish(document{});
+    finish_page(content, plans, opts);
+    const document doc = finish_document(document{}, "", plans, opts);
     CHECK(doc.tables.size() == 1);
     CHECK(doc.records.empty());
     REQUIRE(doc.diagnostics.size() == 1);
@@ -122,8 +124,8 @@ TEST_SUITE("plan_builder") {
     b.text(80, 100, "Some prose about the budget, and no table at all.");
     options opts;
     plan_builder plans(opts);
-    plans.add_page(content_of(b.build()));
-    const document doc = plans.finish(document{});
+    finish_page(content_of(b.build()), plans, opts);
+    const document doc = finish_document(document{}, "", plans, opts);
     REQUIRE(doc.diagnostics.size() == 1);
     CHECK(doc.diagnostics[0].code == diag::table_none);
   }

@@ -19,7 +19,6 @@
 #include "extract.h"
 #include "extract_plan/extract_plan.h"
 #include "page.h"
-#include "page_window.h"
 
 namespace {
 
