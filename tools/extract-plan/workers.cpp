@@ -60,38 +60,63 @@ std::optional<job_result> decode_result(const std::string& bytes) {
   return r;
 }
 
-// The system calls a signal handler makes, made directly rather than through libc's wrappers,
-// which under AddressSanitizer are its interceptors. Nor does the handler call a function
-// marked as not returning (`_exit`): AddressSanitizer puts its own call before such a call,
-// which looks up the thread's stack and allocates. The signal may have stopped the thread
-// inside the sanitizer's allocator, holding its lock: the handler then waited for it forever
-// (seen in the sanitized suite, a lone document over its memory limit).
+// The system calls the signal handler below makes, made directly rather than through libc's
+// wrappers, which under AddressSanitizer are its interceptors. Nor does the handler call a
+// function marked as not returning (`_exit`): AddressSanitizer puts its own call before such
+// a call, which looks up the thread's stack and allocates. The signal may have stopped the
+// thread inside the sanitizer's allocator, holding its lock: the handler then waited for it
+// forever (seen in the sanitized suite, a lone document over its memory limit).
 namespace raw {
 
 int open_read(const char* path) {
   return static_cast<int>(::syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC));
 }
 ssize_t read(int fd, char* into, std::size_t size) { return ::syscall(SYS_read, fd, into, size); }
-ssize_t write(int fd, const char* from, std::size_t size) {
-  return ::syscall(SYS_write, fd, from, size);
-}
 void close(int fd) { (void)::syscall(SYS_close, fd); }
+double monotonic_seconds() {
+  timespec t{};
+  (void)::syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+void pause() {
+#ifdef SYS_pause
+  (void)::syscall(SYS_pause);
+#else  // no pause(2) on aarch64: a poll of nothing, for ever
+  (void)::syscall(SYS_ppoll, nullptr, 0, nullptr, nullptr, 0);
+#endif
+}
 // Ends the process; declared as returning, for the reason above.
 void exit_now(int status) { (void)::syscall(SYS_exit_group, status); }
 
 }  // namespace raw
 
-// Writes every byte, through raw::write: safe in a signal handler.
-bool write_all(int fd, const std::string& bytes) {
+// Writes every byte of `bytes` with `write_some` (as write(2)), going on after an
+// interruption; false when it fails.
+template <typename Write>
+bool write_every(const std::string& bytes, Write write_some) {
   std::size_t done = 0;
   while (done < bytes.size()) {
-    const ssize_t n = raw::write(fd, bytes.data() + done, bytes.size() - done);
+    const ssize_t n = write_some(bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return false;
     done += static_cast<std::size_t>(n);
   }
   return true;
 }
+
+bool write_all(int fd, const std::string& bytes) {
+  return write_every(bytes, [fd](const char* from, std::size_t n) { return ::write(fd, from, n); });
+}
+
+namespace raw {
+
+bool write_all(int fd, const std::string& bytes) {
+  return write_every(bytes, [fd](const char* from, std::size_t n) {
+    return static_cast<ssize_t>(::syscall(SYS_write, fd, from, n));
+  });
+}
+
+}  // namespace raw
 
 job_result failed_result(const char* code, std::string message) {
   job_result r;
@@ -393,11 +418,7 @@ class in_process_job {
   // How often the watchdog looks, in seconds.
   static constexpr double watch_interval = 0.1;
 
-  static double seconds_now() {
-    timespec t{};
-    ::clock_gettime(CLOCK_MONOTONIC, &t);  // safe in a signal handler
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-  }
+  static double seconds_now() { return raw::monotonic_seconds(); }
 
   // Returns the last words for the alarm: the time's or the memory's when over its limit,
   // none while the job may go on.
@@ -423,17 +444,16 @@ class in_process_job {
     }
     static std::atomic_flag spoken = ATOMIC_FLAG_INIT;
     if (spoken.test_and_set()) {
-      for (;;) ::pause();  // the first will end the process
+      for (;;) raw::pause();  // the first will end the process
     }
     for (std::size_t k = 0; k + 1 < fatal_signals.size() && job != nullptr && !words; ++k) {
       if (fatal_signals[k] == sig) words = &job->words_[k];
     }
     if (words != nullptr) {
-      // write_all only writes: it is safe in a signal handler.
-      (void)write_all(STDOUT_FILENO, words->out);
-      (void)write_all(STDERR_FILENO, words->err);
+      (void)raw::write_all(STDOUT_FILENO, words->out);
+      (void)raw::write_all(STDERR_FILENO, words->err);
     }
-    raw::exit_now(1);
+    for (;;) raw::exit_now(1);
   }
 
   // The signals handled: the fatal ones, and the alarm only with a limit to watch.
