@@ -39,8 +39,9 @@ for folder in order:
                     problems.append(f"{where}: lib/{folder} includes {header}, a layer above it")
             elif angled:
                 header = angled.group(1)
-                if folder != "pdf" and any(os.path.exists(os.path.join(d, header))
-                                           for d in poppler_dirs):
+                if folder != "pdf" and (header.startswith("poppler/") or
+                                        any(os.path.exists(os.path.join(d, header))
+                                            for d in poppler_dirs)):
                     problems.append(f"{where}: Poppler's {header} outside lib/pdf")
                 if folder != "text" and header.startswith("unicode/"):
                     problems.append(f"{where}: ICU's {header} outside lib/text")
