@@ -8,7 +8,7 @@
 //   pending pages -> page_window -> content page   running header and footer out, once the
 //                                                  pages after it are read
 //   content page -> finish_page                    its table parts found and stitched on
-//   the last page -> finish_document               records typed, title, grids
+//   the last page -> finish_document               records typed; title, grids, outline
 //
 // Records are typed once the last page is in, from the stitched rows (their text and
 // boxes), not from the pages: how a line-end hyphen joins depends on how the whole document
@@ -132,7 +132,7 @@ void report_progress(const options& opts, std::size_t done, std::size_t total) {
 
 // The title of a document without a running header: the heading above its first plan, a
 // table with a header row (the others are dropped as the pages pass).
-std::string title_above_first_plan(const std::vector<tabular::stitched_table>& tables,
+std::string find_title_above_plans(const std::vector<tabular::stitched_table>& tables,
                                    const plan_builder& plans) {
   const auto first_plan = std::find_if(
       tables.begin(), tables.end(), [](const auto& t) { return t.has_header && !t.rows.empty(); });
@@ -140,7 +140,7 @@ std::string title_above_first_plan(const std::vector<tabular::stitched_table>& t
 }
 
 // Every table for --tables, in the order the pages print them.
-std::vector<tabular::stitched_table> in_page_order(const stitched_tables& tables) {
+std::vector<tabular::stitched_table> order_by_page(const stitched_tables& tables) {
   std::vector<tabular::stitched_table> all = tables.plans;
   all.insert(all.end(), tables.others.begin(), tables.others.end());
   std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
@@ -225,21 +225,21 @@ pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics) {
   return out;
 }
 
-void finish_page(const content_page& page, plan_builder& plans, const options& opts) {
-  page_parts parts = find_page_parts(page, plans.lent_columns(page.number), opts.grids);
+void finish_page(const content_page& page, plan_builder& plans) {
+  page_parts parts = find_page_parts(page, plans.lent_columns(page.number), plans.opts().grids);
   plans.add_page(page, std::move(parts));
 }
 
-document finish_document(document doc, const std::string& running_title, plan_builder& plans,
-                         const options& opts) {
+document finish_document(document doc, const std::string& running_title, plan_builder& plans) {
+  const options& opts = plans.opts();
   stitched_tables tables = plans.finish();
   std::vector<diagnostic> doubts = std::move(tables.plan_doubts);
   fields::plan_records typed = fields::build_records(tables.plans, plans.evidence(), opts, doubts);
   doc.tables = std::move(typed.tables);
   doc.records = std::move(typed.records);
-  doc.title = running_title.empty() ? title_above_first_plan(tables.plans, plans) : running_title;
+  doc.title = running_title.empty() ? find_title_above_plans(tables.plans, plans) : running_title;
   if (opts.grids) {
-    doc.grids = fields::build_grids(in_page_order(tables), plans.evidence());
+    doc.grids = fields::build_grids(order_by_page(tables), plans.evidence());
     doubts.insert(doubts.end(), tables.other_doubts.begin(), tables.other_doubts.end());
   }
   if (opts.trace) doc.outline = plans.outline(tables);
@@ -264,11 +264,11 @@ document extract_pages(document doc, const page_source& next, std::size_t total,
     census.count(*p, doc.diagnostics);
     window.push(prepare_page(std::move(*p), doc.diagnostics));
     report_progress(opts, ++done, total);
-    while (std::optional<content_page> ready = window.pop(false)) finish_page(*ready, plans, opts);
+    while (std::optional<content_page> ready = window.pop(false)) finish_page(*ready, plans);
   }
   census.check(done > 0);
-  while (std::optional<content_page> ready = window.pop(true)) finish_page(*ready, plans, opts);
-  return finish_document(std::move(doc), window.title(), plans, opts);
+  while (std::optional<content_page> ready = window.pop(true)) finish_page(*ready, plans);
+  return finish_document(std::move(doc), window.title(), plans);
 }
 
 std::vector<page_span> parse_page_ranges(std::string_view text) {

@@ -26,13 +26,12 @@ page to_page(drawn_page drawn);
 pending_page prepare_page(page p, std::vector<diagnostic>& diagnostics);
 
 /// Finds the tables of a page whose furniture is out and stitches them on to `plans`.
-void finish_page(const content_page& page, plan_builder& plans, const options& opts);
+void finish_page(const content_page& page, plan_builder& plans);
 
-/// Returns `doc` with the tables, records and doubts of the pages `plans` was given, read
-/// with `opts`: the plans' records typed, the title (`running_title`, else the heading above
-/// the first plan), the grids and outline when asked for.
-document finish_document(document doc, const std::string& running_title, plan_builder& plans,
-                         const options& opts);
+/// Returns `doc` with the tables, records and doubts of the pages `plans` was given: the
+/// plans' records typed, the title (`running_title`, else the heading above the first
+/// plan), the grids and outline when its options ask for them, the doubts in page order.
+document finish_document(document doc, const std::string& running_title, plan_builder& plans);
 
 /// Hands over the next page in order, the doubts its reading raised appended to the
 /// diagnostics given; nothing after the last.

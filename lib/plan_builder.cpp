@@ -1,6 +1,7 @@
 #include "plan_builder.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "table/aligned.h"
@@ -50,18 +51,31 @@ page_outline outline_page(const content_page& page, const page_parts& parts) {
   return out;
 }
 
-// Puts each part with its context; the contexts of `parts` are judged among `among` (the
-// page's parts, top to bottom), and its cells are coloured by the page's fills.
-std::vector<tabular::page_part> with_contexts(std::vector<tabular::page_table> parts,
-                                              const std::vector<const tabular::page_table*>& among,
-                                              const content_page& page) {
-  const std::vector<tabular::part_context> contexts =
+// Returns the context of each of `tables`, judged among `among` (the page's tables top to
+// bottom, `tables` among them).
+std::vector<tabular::part_context> contexts_of(const std::vector<tabular::page_table>& tables,
+                                               const std::vector<const tabular::page_table*>& among,
+                                               const content_page& page) {
+  const std::vector<tabular::part_context> found =
       tabular::find_contexts(among, page.lines, page.body_bottom);
-  std::vector<tabular::page_part> out;
-  for (tabular::page_table& t : parts) {
+  std::vector<tabular::part_context> out;
+  out.reserve(tables.size());
+  for (const tabular::page_table& t : tables) {
     const auto at = std::find(among.begin(), among.end(), &t) - among.begin();
-    out.push_back({std::move(t), contexts[static_cast<std::size_t>(at)]});
-    tabular::shade_cells(out.back().table, page.shades);
+    out.push_back(found.at(static_cast<std::size_t>(at)));
+  }
+  return out;
+}
+
+// Puts each table with its context, its cells coloured by the fills behind them.
+std::vector<tabular::page_part> make_parts(std::vector<tabular::page_table> tables,
+                                           const std::vector<tabular::part_context>& contexts,
+                                           const std::vector<shade>& shades) {
+  std::vector<tabular::page_part> out;
+  out.reserve(tables.size());
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    out.push_back({std::move(tables[i]), contexts[i]});
+    tabular::shade_cells(out.back().table, shades);
   }
   return out;
 }
@@ -74,15 +88,26 @@ std::vector<const tabular::page_table*> top_down(std::vector<const tabular::page
   return tables;
 }
 
+bool is_in_any(const text_line& line, const std::vector<tabular::page_table>& tables) {
+  return std::any_of(tables.begin(), tables.end(),
+                     [&](const tabular::page_table& t) { return is_inside(line.bounds, t); });
+}
+
 // Returns the lines of `lines` outside every one of `tables`.
-std::vector<text_line> lines_outside(std::vector<text_line> lines,
-                                     const std::vector<tabular::page_table>& tables) {
-  const auto in_a_table = [&](const text_line& l) {
-    return std::any_of(tables.begin(), tables.end(),
-                       [&](const tabular::page_table& t) { return is_inside(l.bounds, t); });
-  };
-  lines.erase(std::remove_if(lines.begin(), lines.end(), in_a_table), lines.end());
-  return lines;
+std::vector<text_line> copy_lines_outside(const std::vector<text_line>& lines,
+                                          const std::vector<tabular::page_table>& tables) {
+  std::vector<text_line> out;
+  std::copy_if(lines.begin(), lines.end(), std::back_inserter(out),
+               [&](const text_line& l) { return !is_in_any(l, tables); });
+  return out;
+}
+
+// Takes out of `lines` those inside one of `tables`.
+void drop_lines_inside(std::vector<text_line>& lines,
+                       const std::vector<tabular::page_table>& tables) {
+  lines.erase(std::remove_if(lines.begin(), lines.end(),
+                             [&](const text_line& l) { return is_in_any(l, tables); }),
+              lines.end());
 }
 
 }  // namespace
@@ -90,10 +115,10 @@ std::vector<text_line> lines_outside(std::vector<text_line> lines,
 page_parts find_page_parts(const content_page& page, const std::vector<double>* lent, bool grids) {
   page_parts out;
   // Text outside the ruled tables: prose, and tables drawn without rules.
-  out.free_lines = lines_outside(page.lines, page.ruled);
+  out.free_lines = copy_lines_outside(page.lines, page.ruled);
   std::vector<tabular::page_table> aligned =
       tabular::find_aligned_tables(out.free_lines, page.number, lent);
-  out.free_lines = lines_outside(std::move(out.free_lines), aligned);
+  drop_lines_inside(out.free_lines, aligned);
   std::vector<tabular::page_table> tables = page.ruled;
   tables.insert(tables.end(), std::make_move_iterator(aligned.begin()),
                 std::make_move_iterator(aligned.end()));
@@ -106,8 +131,12 @@ page_parts find_page_parts(const content_page& page, const std::vector<double>* 
   std::vector<const tabular::page_table*> plans_top_down, all;
   for (const tabular::page_table& t : tables) plans_top_down.push_back(&t), all.push_back(&t);
   for (const tabular::page_table& t : others) all.push_back(&t);
-  out.others = with_contexts(std::move(others), top_down(all), page);
-  out.plans = with_contexts(std::move(tables), plans_top_down, page);
+  const std::vector<tabular::part_context> plan_contexts =
+      contexts_of(tables, plans_top_down, page);
+  const std::vector<tabular::part_context> other_contexts =
+      contexts_of(others, top_down(all), page);
+  out.plans = make_parts(std::move(tables), plan_contexts, page.shades);
+  out.others = make_parts(std::move(others), other_contexts, page.shades);
   return out;
 }
 
@@ -116,13 +145,15 @@ plan_builder::plan_builder(const options& opts)
 
 const std::vector<double>* plan_builder::lent_columns(int number) const {
   // Columns are lent only to the page that follows: a page left out breaks the table.
-  return lends_ && last_page_ + 1 == number ? &lent_ : nullptr;
+  return lent_ && last_page_ + 1 == number ? &*lent_ : nullptr;
 }
 
 void plan_builder::add_page(const content_page& page, page_parts parts) {
   const std::vector<tabular::page_part>& plans = parts.plans;
-  lends_ = !plans.empty() && plans.back().context.at_page_bottom && !plans.back().table.is_ruled;
-  if (lends_) lent_ = plans.back().table.column_edges;
+  lent_.reset();
+  if (!plans.empty() && plans.back().context.at_page_bottom && !plans.back().table.is_ruled) {
+    lent_ = plans.back().table.column_edges;
+  }
   last_page_ = page.number;
   // The headings among the lines outside the page's plans, whose type may be smaller than
   // the text's. Too few to tell the type of the text (a page that is its table and its

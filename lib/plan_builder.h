@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,9 @@ class plan_builder {
   plan_builder(const plan_builder&) = delete;
   plan_builder& operator=(const plan_builder&) = delete;
 
+  /// Returns the options the document is read with.
+  const options& opts() const { return opts_; }
+
   /// Returns the column edges the last page lends to page `number`: those of an unruled
   /// table that ended it, when `number` is the page right after it; else none.
   const std::vector<double>* lent_columns(int number) const;
@@ -61,7 +65,8 @@ class plan_builder {
   /// stitched on to the tables so far.
   void add_page(const content_page& page, page_parts parts);
 
-  /// Returns the tables and the doubts of stitching them, once the last page is added.
+  /// Returns the tables and the doubts of stitching them; called once, after the last page.
+  /// The evidence, headings and outline stay for typing the records and the title.
   stitched_tables finish();
 
   /// Returns what the document's lines show about hyphens, for joining cell lines.
@@ -83,8 +88,7 @@ class plan_builder {
   tabular::stitcher plans_;
   tabular::stitcher others_;
   // An unruled table that ended the last page lends its columns to the top of the next.
-  std::vector<double> lent_;
-  bool lends_ = false;
+  std::optional<std::vector<double>> lent_;
   int last_page_ = 0;
   // Each page's headings, if it has any: a few lines each, kept for the title.
   std::map<int, std::vector<std::vector<layout::heading_line>>> headings_;

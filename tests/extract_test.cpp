@@ -1,5 +1,8 @@
 // The whole pipeline on the sample renderings of the Staffordshire appendix: what issue 2
 // says must show, for every rendering (LibreOffice, Chromium, headers repeated, footers).
+// And its last stages on synthetic content pages: finish_page, then finish_document.
+#include "extract.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,6 +12,8 @@
 #include <thread>
 
 #include "extract_plan/extract_plan.h"
+#include "plan_pages.h"
+#include "table/ruled.h"
 
 using namespace extract_plan;
 
@@ -453,5 +458,84 @@ TEST_SUITE("version") {
     }
     CHECK(doc.records[3].state == deadline_status::completed);  // blue is done
     CHECK(doc.records[0].state == std::nullopt);
+  }
+}
+
+// An unruled plan running on to a second page whose top row is the rest of the last row of
+// the first (tests/plan_pages.h).
+TEST_SUITE("finish_page and finish_document") {
+  TEST_CASE("finds the plan, joins the row cut by the page break, and types the records") {
+    options opts;
+    plan_builder plans(opts);
+    finish_page(testing::content_of(testing::first_page()), plans);
+    finish_page(testing::content_of(testing::second_page()), plans);
+    const document doc = finish_document(document{}, "", plans);
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].pages == page_span{1, 2});
+    REQUIRE(doc.records.size() == 3);
+    CHECK(doc.records[1].recommendation == "That officers report to the committee each year");
+    CHECK(doc.records[1].lead_officer.text == "Head of Service");
+    CHECK(doc.records[1].pages == page_span{1, 2});
+    CHECK(doc.records[2].number == "3");
+    CHECK(doc.grids.empty());    // not asked for
+    CHECK(doc.outline.empty());  // nor this
+  }
+
+  TEST_CASE("a page left out breaks the plan: its columns are not lent across the gap") {
+    options opts;
+    plan_builder plans(opts);
+    finish_page(testing::content_of(testing::first_page()), plans);
+    content_page third = testing::content_of(testing::second_page());
+    third.number = 3;
+    finish_page(third, plans);
+    const document doc = finish_document(document{}, "", plans);
+    REQUIRE(doc.records.size() == 2);  // page 3's rows have no header and no columns lent
+    CHECK(doc.records[1].recommendation == "That officers report to the committee");
+  }
+
+  TEST_CASE("with trace and grids, says where the parts are and gives every table") {
+    options opts;
+    opts.trace = opts.grids = true;
+    plan_builder plans(opts);
+    finish_page(testing::content_of(testing::first_page()), plans);
+    finish_page(testing::content_of(testing::second_page()), plans);
+    const document doc = finish_document(document{}, "", plans);
+    REQUIRE(doc.outline.size() == 2);
+    CHECK(doc.outline[0].parts.size() == 1);
+    CHECK(doc.outline[0].parts[0].kind == part_kind::aligned);
+    CHECK(doc.grids.size() == 1);
+  }
+
+  TEST_CASE("a plan with a header and no body is listed, with table.empty, not table.none") {
+    // A ruled grid whose header names its fields and whose body cells are all empty.
+    testing::page_builder b(1);
+    b.grid({70, 290, 510, 700}, {85, 110, 160, 210})
+        .text(80, 100, "RECOMMENDATION", 10, true)
+        .text(300, 100, "RESPONSE", 10, true)
+        .text(520, 100, "LEAD OFFICER", 10, true);
+    const page p = b.build();
+    content_page content = testing::content_of(p);
+    std::vector<diagnostic> doubts;
+    content.ruled = tabular::find_ruled_tables(p, doubts);
+    REQUIRE(content.ruled.size() == 1);
+    options opts;
+    plan_builder plans(opts);
+    finish_page(content, plans);
+    const document doc = finish_document(document{}, "", plans);
+    CHECK(doc.tables.size() == 1);
+    CHECK(doc.records.empty());
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == diag::table_empty);
+  }
+
+  TEST_CASE("no plan at all is table.none") {
+    testing::page_builder b(1);
+    b.text(80, 100, "Some prose about the budget, and no table at all.");
+    options opts;
+    plan_builder plans(opts);
+    finish_page(testing::content_of(b.build()), plans);
+    const document doc = finish_document(document{}, "", plans);
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == diag::table_none);
   }
 }

@@ -1,132 +1,93 @@
-// The plan builder: content pages in (finish_page), a document's plans out
-// (finish_document). An unruled plan running on to a second page whose top row is the rest
-// of the last row of the first.
+// The plan builder's stages: a content page's table parts (find_page_parts), and the
+// columns an unruled plan cut by the page break lends to the top of the next page.
 #include "plan_builder.h"
 
 #include <doctest/doctest.h>
 
-#include "extract.h"
-#include "layout/lines.h"
-#include "page_builder.h"
-#include "table/ruled.h"
+#include "plan_pages.h"
 
 using namespace extract_plan;
-using extract_plan::testing::page_builder;
+using namespace extract_plan::testing;
 
 namespace {
 
-content_page content_of(const page& p) {
-  content_page out;
-  out.number = p.number;
-  out.width = p.width;
-  out.height = p.height;
-  out.lines = layout::build_lines(p.words);
-  out.body_bottom = 190;  // the lowest text of the pages: page 1's last line reaches it
+std::vector<std::string> texts_of(const std::vector<text_line>& lines) {
+  std::vector<std::string> out;
+  for (const text_line& line : lines) out.push_back(line.text());
   return out;
-}
-
-page first_page() {
-  page_builder b(1);
-  b.text(80, 100, "RECOMMENDATION", 10, true)
-      .text(300, 100, "RESPONSE", 10, true)
-      .text(520, 100, "LEAD OFFICER", 10, true);
-  b.text(50, 130, "1")
-      .text(80, 130, "That the council")
-      .text(300, 130, "Agreed")
-      .text(520, 130, "Jane Smith");
-  b.text(50, 172, "2")
-      .text(80, 172, "That officers report")
-      .text(300, 172, "In hand")
-      .text(520, 172, "Head of");
-  b.text(80, 186, "to the committee");
-  return b.build();
-}
-
-page second_page() {
-  page_builder b(2);
-  b.text(80, 60, "each year").text(520, 60, "Service");
-  b.text(50, 88, "3")
-      .text(80, 88, "That the plan is")
-      .text(300, 88, "Agreed")
-      .text(520, 88, "Clerk");
-  return b.build();
 }
 
 }  // namespace
 
+TEST_SUITE("find_page_parts") {
+  TEST_CASE("an unruled plan under its header is a part; the prose around it stays free") {
+    page_builder b(1);
+    b.text(80, 60, "Appendix A: action plan");
+    const page p = first_page();
+    for (const word& w : p.words) b.text(w.bounds.x0, w.baseline, w.text, w.font_size, w.bold);
+    const page_parts parts = find_page_parts(content_of(b.build()), nullptr, false);
+    REQUIRE(parts.plans.size() == 1);
+    CHECK_FALSE(parts.plans[0].table.is_ruled);
+    CHECK(parts.plans[0].table.rows.size() == 3);  // the header and two rows
+    CHECK(parts.plans[0].context.text_above == "Appendix A: action plan");
+    CHECK(parts.plans[0].context.at_page_bottom);
+    CHECK(texts_of(parts.free_lines) == std::vector<std::string>{"Appendix A: action plan"});
+    CHECK(parts.others.empty());  // grids not asked for
+  }
+
+  TEST_CASE("with grids, a table of white space alone is another part, its lines still free") {
+    page_builder b(1);
+    const char* wards[] = {"Abbey", "Brook", "Castle", "Dene"};
+    double y = 100;
+    for (const char* ward : wards) {
+      b.text(50, y, ward).text(200, y, "14,874").text(320, y, "2,554");
+      y += 14;
+    }
+    const page_parts parts = find_page_parts(content_of(b.build()), nullptr, true);
+    CHECK(parts.plans.empty());
+    REQUIRE(parts.others.size() == 1);
+    CHECK(parts.others[0].table.is_stream);
+    CHECK(parts.others[0].table.rows.size() == 4);
+    CHECK(parts.free_lines.size() == 4);
+    CHECK(find_page_parts(content_of(b.build()), nullptr, false).others.empty());
+  }
+
+  TEST_CASE("a page that starts with rows and no header is a plan only under lent columns") {
+    const content_page second = content_of(second_page());
+    CHECK(find_page_parts(second, nullptr, false).plans.empty());
+    const page_parts first = find_page_parts(content_of(first_page()), nullptr, false);
+    REQUIRE(first.plans.size() == 1);
+    const page_parts parts = find_page_parts(second, &first.plans[0].table.column_edges, false);
+    REQUIRE(parts.plans.size() == 1);
+    CHECK(parts.plans[0].context.at_page_top);
+    CHECK(parts.plans[0].table.rows.size() == 2);  // the rest of row 2, and row 3
+  }
+}
+
 TEST_SUITE("plan_builder") {
-  TEST_CASE("finds the plan, joins the row cut by the page break, and types the records") {
+  TEST_CASE("lends an unruled plan's columns only to the page right after it") {
     options opts;
     plan_builder plans(opts);
-    finish_page(content_of(first_page()), plans, opts);
-    finish_page(content_of(second_page()), plans, opts);
-    const document doc = finish_document(document{}, "", plans, opts);
-    REQUIRE(doc.tables.size() == 1);
-    CHECK(doc.tables[0].pages == page_span{1, 2});
-    REQUIRE(doc.records.size() == 3);
-    CHECK(doc.records[1].recommendation == "That officers report to the committee each year");
-    CHECK(doc.records[1].lead_officer.text == "Head of Service");
-    CHECK(doc.records[1].pages == page_span{1, 2});
-    CHECK(doc.records[2].number == "3");
-    CHECK(doc.grids.empty());    // not asked for
-    CHECK(doc.outline.empty());  // nor this
+    CHECK(plans.lent_columns(1) == nullptr);
+    const content_page first = content_of(first_page());
+    plans.add_page(first, find_page_parts(first, nullptr, false));
+    REQUIRE(plans.lent_columns(2) != nullptr);
+    // The five edges of four columns: the item numbers', and the three under the header.
+    CHECK(plans.lent_columns(2)->size() == 5);
+    CHECK(plans.lent_columns(3) == nullptr);  // a page left out breaks the plan
   }
 
-  TEST_CASE("a page left out breaks the plan: its columns are not lent across the gap") {
+  TEST_CASE("a plan with text below it on its page lends nothing: it ended there") {
     options opts;
     plan_builder plans(opts);
-    finish_page(content_of(first_page()), plans, opts);
-    content_page third = content_of(second_page());
-    third.number = 3;
-    finish_page(third, plans, opts);
-    const document doc = finish_document(document{}, "", plans, opts);
-    REQUIRE(doc.records.size() == 2);  // page 3's rows have no header and no columns lent
-    CHECK(doc.records[1].recommendation == "That officers report to the committee");
-  }
-
-  TEST_CASE("with trace and grids, says where the parts are and gives every table") {
-    options opts;
-    opts.trace = opts.grids = true;
-    plan_builder plans(opts);
-    finish_page(content_of(first_page()), plans, opts);
-    finish_page(content_of(second_page()), plans, opts);
-    const document doc = finish_document(document{}, "", plans, opts);
-    REQUIRE(doc.outline.size() == 2);
-    CHECK(doc.outline[0].parts.size() == 1);
-    CHECK(doc.outline[0].parts[0].kind == part_kind::aligned);
-    CHECK(doc.grids.size() == 1);
-  }
-
-  TEST_CASE("a plan with a header and no body is listed, with table.empty, not table.none") {
-    // A ruled grid whose header names its fields and whose body cells are all empty.
     page_builder b(1);
-    b.grid({70, 290, 510, 700}, {85, 110, 160, 210})
-        .text(80, 100, "RECOMMENDATION", 10, true)
-        .text(300, 100, "RESPONSE", 10, true)
-        .text(520, 100, "LEAD OFFICER", 10, true);
-    const page p = b.build();
-    content_page content = content_of(p);
-    std::vector<diagnostic> doubts;
-    content.ruled = tabular::find_ruled_tables(p, doubts);
-    REQUIRE(content.ruled.size() == 1);
-    options opts;
-    plan_builder plans(opts);
-    finish_page(content, plans, opts);
-    const document doc = finish_document(document{}, "", plans, opts);
-    CHECK(doc.tables.size() == 1);
-    CHECK(doc.records.empty());
-    REQUIRE(doc.diagnostics.size() == 1);
-    CHECK(doc.diagnostics[0].code == diag::table_empty);
-  }
-
-  TEST_CASE("no plan at all is table.none") {
-    page_builder b(1);
-    b.text(80, 100, "Some prose about the budget, and no table at all.");
-    options opts;
-    plan_builder plans(opts);
-    finish_page(content_of(b.build()), plans, opts);
-    const document doc = finish_document(document{}, "", plans, opts);
-    REQUIRE(doc.diagnostics.size() == 1);
-    CHECK(doc.diagnostics[0].code == diag::table_none);
+    for (const word& w : first_page().words) {
+      b.text(w.bounds.x0, w.baseline, w.text, w.font_size, w.bold);
+    }
+    b.text(80, 260, "Next steps: the committee will review this plan in March.");
+    content_page first = content_of(b.build());
+    first.body_bottom = 270;
+    plans.add_page(first, find_page_parts(first, nullptr, false));
+    CHECK(plans.lent_columns(2) == nullptr);
   }
 }
