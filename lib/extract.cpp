@@ -33,6 +33,7 @@
 #include "table/aligned.h"
 #include "table/ruled.h"
 #include "table/rules.h"
+#include "text/normalize.h"
 #include "text/script.h"
 #include "text/spell.h"
 
@@ -67,9 +68,8 @@ bool guessed_garbage(const std::vector<word>& words) {
   std::size_t lettered = 0, english = 0;
   for (const word& w : words) {
     const std::string& t = w.text;
-    const auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-    const auto first = std::find_if(t.begin(), t.end(), is_letter);
-    const auto last = std::find_if(t.rbegin(), t.rend(), is_letter).base();
+    const auto first = std::find_if(t.begin(), t.end(), text::is_ascii_letter);
+    const auto last = std::find_if(t.rbegin(), t.rend(), text::is_ascii_letter).base();
     if (first >= last || last - first < 3) continue;
     ++lettered;
     english +=

@@ -230,10 +230,7 @@ std::vector<text_line> cut_runs(const text_line& line, const std::vector<double>
   if (pieces.empty()) return pieces;
   for (const chunk& run : split_chunks(line, min_gutter_em)) {
     text_line& piece = pieces[column_at(edges, run.words.front().bounds.center_x())];
-    for (const word& w : run.words) {
-      piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
-      piece.words.push_back(w);
-    }
+    for (const word& w : run.words) add_to_piece(piece, w);
   }
   return pieces;
 }

@@ -17,12 +17,13 @@ std::vector<text_line> cut_line(const text_line& line, const std::vector<double>
   const std::size_t columns = edges.size() < 2 ? 0 : edges.size() - 1;
   std::vector<text_line> pieces(columns);
   if (columns == 0) return pieces;
-  for (const word& w : line.words) {
-    text_line& piece = pieces[column_at(edges, w.bounds.center_x())];
-    piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
-    piece.words.push_back(w);
-  }
+  for (const word& w : line.words) add_to_piece(pieces[column_at(edges, w.bounds.center_x())], w);
   return pieces;
+}
+
+void add_to_piece(text_line& piece, const word& w) {
+  piece.bounds = piece.words.empty() ? w.bounds : piece.bounds.united(w.bounds);
+  piece.words.push_back(w);
 }
 
 void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row) {

@@ -30,6 +30,9 @@ std::vector<chunk> split_chunks(const text_line& line, double gap_em = 0.9);
 /// by its centre; a column the line leaves empty gets an empty piece.
 std::vector<text_line> cut_line(const text_line& line, const std::vector<double>& edges);
 
+/// Adds `w` to `piece`, a part of a line being cut out of it, its box growing to hold it.
+void add_to_piece(text_line& piece, const word& w);
+
 /// Adds a line's pieces to a table: as a new row, or to the cells of its last row.
 void add_line(page_table& t, std::vector<text_line> pieces, const box& bounds, bool new_row);
 

@@ -167,8 +167,9 @@ bool is_contents_line(const std::string& text) {
     dots = ellipsis;
   }
   if (dots == std::string::npos) return false;
-  const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  if (std::none_of(text.begin(), text.begin() + static_cast<long>(dots), letter)) return false;
+  if (std::none_of(text.begin(), text.begin() + static_cast<long>(dots), text::is_ascii_letter)) {
+    return false;
+  }
   std::string rest;
   for (std::size_t i = dots; i < text.size(); ++i) {
     if (text.compare(i, 3, "\u2026") == 0) {

@@ -25,9 +25,7 @@ bool starts_with_word_char(const std::string& w) {
 }
 
 bool all_letters(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  });
+  return !w.empty() && std::all_of(w.begin(), w.end(), is_ascii_letter);
 }
 
 // Returns true when `w`, first on a line after a full one, is the cut-off end of the word

@@ -25,6 +25,9 @@ std::string fold_case(std::string_view s);
 /// (NFD), its combining marks dropped.
 std::string without_accents(std::string_view s);
 
+/// Returns true for an ASCII letter, A-Z or a-z.
+constexpr bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
 /// Returns true when `s` is written as a name is: a capital and small letters ("Natalie",
 /// "Zoë"), perhaps after Mc, Mac or a capital and an apostrophe ("McGrath", "O'Neill"), perhaps
 /// joined to more such parts by hyphens ("Smith-Jones"); or an initial ("J.").
