@@ -306,7 +306,7 @@ TEST_SUITE("deadline") {
     });
   }
 
-  TEST_CASE("status words; the first one wins") {
+  TEST_CASE("status words: the first one wins") {
     check_cases({
         {"Completed", {}, "completed"},
         {"Complete", {}, "completed"},
@@ -341,7 +341,7 @@ TEST_SUITE("deadline") {
     CHECK(d.text == "Ongoing Estimated date of impact");
   }
 
-  TEST_CASE("any case, and spaces beyond ASCII; the span keeps the text as printed") {
+  TEST_CASE("any case, and spaces beyond ASCII: the span keeps the text as printed") {
     // A thin space (U+2009) and an en space (U+2002), in capitals.
     const deadline_value d = parse_deadline("BY 28\u2009FEBRUARY\u20022023, then Q2 2024/25");
     REQUIRE(d.dates.size() == 2);

@@ -73,7 +73,7 @@ TEST_SUITE("diff") {
     CHECK(d.changes[1].kind == change_kind::removed);
   }
 
-  TEST_CASE("slipped when the latest end date is later; not when either names none") {
+  TEST_CASE("slipped when the latest end date is later, not when either names none") {
     auto slipped = [](const std::string& before, const std::string& after) {
       const document_diff d = diff_documents(plan_of({make_record("1", text_a, before)}),
                                              plan_of({make_record("1", text_a, after)}));

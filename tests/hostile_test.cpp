@@ -69,7 +69,7 @@ document read_pages(const std::vector<std::vector<std::string>>& pages, std::siz
 }  // namespace
 
 TEST_SUITE("hostile") {
-  TEST_CASE("text mostly without Unicode is no text layer; a page with much of it is doubted") {
+  TEST_CASE("text mostly without Unicode is no text layer, and a page with much of it is doubted") {
     const std::vector<std::string> garbage(20, "\x01\x02\x03\x04");
     const std::vector<std::string> prose(20, "Review the policy and report to Cabinet");
     CHECK_THROWS_WITH_AS(read_pages({garbage, garbage}),
@@ -169,7 +169,7 @@ TEST_SUITE("hostile") {
                          1));
   }
 
-  TEST_CASE("2,000 pages are read as one table; over max_pages, too_large at once") {
+  TEST_CASE("2,000 pages are read as one table, and over max_pages give too_large at once") {
     const document doc = extract_file(hostile("many-pages.pdf"));
     CHECK(doc.records.size() == 2000);
     CHECK(doc.tables.size() == 1);

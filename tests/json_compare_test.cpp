@@ -39,7 +39,7 @@ TEST_SUITE("compare_json") {
     CHECK(compare_json(a, b, {"source", "records[0].pages"}).size() == 2);
   }
 
-  TEST_CASE("layout and key order are no difference; a type is") {
+  TEST_CASE("layout and key order are no difference, but a type is") {
     CHECK(compare_json("{\"a\":1,\"b\":[true]}", "{\n  \"b\": [true],\n  \"a\": 1\n}").empty());
     CHECK(compare_json("{\"a\": 1}", "{\"a\": \"1\"}").size() == 1);
   }

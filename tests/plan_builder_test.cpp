@@ -20,7 +20,7 @@ std::vector<std::string> texts_of(const std::vector<text_line>& lines) {
 }  // namespace
 
 TEST_SUITE("find_page_parts") {
-  TEST_CASE("an unruled plan under its header is a part; the prose around it stays free") {
+  TEST_CASE("an unruled plan under its header is a part, and the prose around it stays free") {
     page_builder b(1);
     b.text(80, 60, "Appendix A: action plan");
     const page p = first_page();

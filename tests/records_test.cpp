@@ -131,7 +131,7 @@ TEST_SUITE("records") {
     }
   }
 
-  TEST_CASE("tables are numbered among the plans only; a table without a header is skipped") {
+  TEST_CASE("tables are numbered among the plans only, and a table without a header is skipped") {
     stitched_table other;
     other.headers = {"", ""};
     other.rows.push_back(row_of({"x", "y"}));

@@ -29,7 +29,7 @@ paint rectangle(double x0, double y0, double x1, double y1, double grey = 0) {
 }  // namespace
 
 TEST_SUITE("rules") {
-  TEST_CASE("straight strokes are rules; slanted ones and invisible ones are not") {
+  TEST_CASE("straight strokes are rules, but slanted ones and invisible ones are not") {
     const auto rules =
         tabular::find_rules({stroke(10, 100, 300, 100.3), stroke(50, 20, 50, 400),
                              stroke(10, 10, 200, 150), stroke(10, 500, 300, 500, 0, 0.01)},

@@ -201,7 +201,7 @@ std::vector<page_part> titled(std::vector<page_part> parts,
 }  // namespace
 
 TEST_SUITE("stitch") {
-  TEST_CASE("a header after a banner row starts the table; the banner is its first section") {
+  TEST_CASE("a header after a banner row starts the table, and the banner is its first section") {
     auto parts = parts_builder()
                      .page(1)
                      .row({"Feedback about Seashells", "", "", "", ""}, true)
@@ -306,7 +306,8 @@ TEST_SUITE("stitch") {
 }
 
 TEST_SUITE("stitch") {
-  TEST_CASE("a box repeated above each page's part is one table of its own; the table goes on") {
+  TEST_CASE(
+      "a box repeated above each page's part is one table of its own, and the table goes on") {
     // Kent's risk register prints a TOTAL box above the register on every page.
     page_table box;
     box.column_edges = {600, 650, 700, 750};
