@@ -45,8 +45,8 @@ def blank(text):
     raw_string = re.compile(r'R"([^(\s]*)\(')
     while i < n:
         c = text[i]
-        line_start = text.rfind("\n", 0, i) + 1
-        if text.startswith("//", i) or (c == "#" and not text[line_start:i].strip()):
+        directive = c == "#" and not text[text.rfind("\n", 0, i) + 1:i].strip()
+        if text.startswith("//", i) or directive:
             end = text.find("\n", i)
             end = n if end < 0 else end
             while c == "#" and end < n and text[end - 1] == "\\":  # a continued directive

@@ -21,10 +21,8 @@ std::vector<std::string> texts_of(const std::vector<text_line>& lines) {
 
 TEST_SUITE("find_page_parts") {
   TEST_CASE("an unruled plan under its header is a part, and the prose around it stays free") {
-    page_builder b(1);
+    page_builder b = first_page_builder();
     b.text(80, 60, "Appendix A: action plan");
-    const page p = first_page();
-    for (const word& w : p.words) b.text(w.bounds.x0, w.baseline, w.text, w.font_size, w.bold);
     const page_parts parts = find_page_parts(content_of(b.build()), nullptr, false);
     REQUIRE(parts.plans.size() == 1);
     CHECK_FALSE(parts.plans[0].table.is_ruled);
@@ -80,10 +78,7 @@ TEST_SUITE("plan_builder") {
   TEST_CASE("a plan with text below it on its page lends nothing: it ended there") {
     options opts;
     plan_builder plans(opts);
-    page_builder b(1);
-    for (const word& w : first_page().words) {
-      b.text(w.bounds.x0, w.baseline, w.text, w.font_size, w.bold);
-    }
+    page_builder b = first_page_builder();
     b.text(80, 260, "Next steps: the committee will review this plan in March.");
     content_page first = content_of(b.build());
     first.body_bottom = 270;

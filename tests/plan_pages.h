@@ -19,7 +19,8 @@ inline content_page content_of(const page& p) {
   return out;
 }
 
-inline page first_page() {
+// Page 1 still being built, for a test to print more on it.
+inline page_builder first_page_builder() {
   page_builder b(1);
   b.text(80, 100, "RECOMMENDATION", 10, true)
       .text(300, 100, "RESPONSE", 10, true)
@@ -33,8 +34,10 @@ inline page first_page() {
       .text(300, 172, "In hand")
       .text(520, 172, "Head of");
   b.text(80, 186, "to the committee");
-  return b.build();
+  return b;
 }
+
+inline page first_page() { return first_page_builder().build(); }
 
 inline page second_page() {
   page_builder b(2);
