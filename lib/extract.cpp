@@ -26,6 +26,7 @@
 #include "fields/deadline.h"
 #include "fields/records.h"
 #include "layout/lines.h"
+#include "layout/marks.h"
 #include "layout/overprint.h"
 #include "page_reader.h"
 #include "pdf/pdf_reader.h"
@@ -202,7 +203,7 @@ page to_page(drawn_page drawn) {
   p.number = drawn.number;
   p.width = drawn.width;
   p.height = drawn.height;
-  p.words = layout::drop_overprinted(std::move(drawn.words));
+  p.words = layout::attach_marks(layout::drop_overprinted(std::move(drawn.words)));
   p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
   p.shades = tabular::find_shades(drawn.paints);
   p.cut_short = drawn.cut_short;
@@ -237,6 +238,7 @@ document finish_document(document doc, const std::string& running_title, plan_bu
   fields::plan_records typed = fields::build_records(tables.plans, plans.evidence(), opts, doubts);
   doc.tables = std::move(typed.tables);
   doc.records = std::move(typed.records);
+  fields::tie_footnotes(doc.records, plans.footnotes());
   doc.title = running_title.empty() ? find_title_above_plans(tables.plans, plans) : running_title;
   if (opts.grids) {
     doc.grids = fields::build_grids(order_by_page(tables), plans.evidence());

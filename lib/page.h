@@ -32,6 +32,8 @@ struct word {
   double baseline = 0;  ///< y of the baseline
   double font_size = 0;
   bool bold = false;  ///< the font is bold, by its flags or its name
+  /// Footnote markers printed after the word ("2" of "June 2026²"), no part of its text.
+  std::vector<std::string> marks;
 };
 
 /// A ruling line: a stroked segment or a thin filled rectangle, reduced to its centre line.

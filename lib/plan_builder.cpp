@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 
+#include "stats.h"
 #include "table/aligned.h"
 #include "table/cells.h"
 #include "table/context.h"
@@ -52,12 +53,13 @@ page_outline outline_page(const content_page& page, const page_parts& parts) {
 }
 
 // Returns the context of each of `tables`, judged among `among` (the page's tables top to
-// bottom, `tables` among them).
+// bottom, `tables` among them) and the page's `lines`.
 std::vector<tabular::part_context> contexts_of(const std::vector<tabular::page_table>& tables,
                                                const std::vector<const tabular::page_table*>& among,
-                                               const content_page& page) {
+                                               const std::vector<text_line>& lines,
+                                               double body_bottom) {
   const std::vector<tabular::part_context> found =
-      tabular::find_contexts(among, page.lines, page.body_bottom);
+      tabular::find_contexts(among, lines, body_bottom);
   std::vector<tabular::part_context> out;
   out.reserve(tables.size());
   for (const tabular::page_table& t : tables) {
@@ -110,12 +112,37 @@ void drop_lines_inside(std::vector<text_line>& lines,
               lines.end());
 }
 
+// Returns the size of type most of a page's words are set in (points).
+double body_size(const std::vector<text_line>& lines) {
+  std::vector<double> sizes;
+  for (const text_line& line : lines) {
+    for (const word& w : line.words) sizes.push_back(w.font_size);
+  }
+  return sizes.empty() ? 0 : median_of(std::move(sizes));
+}
+
 }  // namespace
 
 page_parts find_page_parts(const content_page& page, const std::vector<double>* lent, bool grids) {
   page_parts out;
   // Text outside the ruled tables: prose, and tables drawn without rules.
   out.free_lines = copy_lines_outside(page.lines, page.ruled);
+  // Footnotes are neither rows nor text below a table: a table cut by the page break goes on
+  // over them.
+  layout::footnote_area notes =
+      layout::find_footnotes(out.free_lines, body_size(page.lines), page.number);
+  std::vector<text_line> context_lines;
+  if (!notes.notes.empty()) {
+    auto is_note = [&](const text_line& l) {
+      return l.bounds.y0 >= notes.top && !is_in_any(l, page.ruled);
+    };
+    out.free_lines.erase(std::remove_if(out.free_lines.begin(), out.free_lines.end(), is_note),
+                         out.free_lines.end());
+    std::copy_if(page.lines.begin(), page.lines.end(), std::back_inserter(context_lines),
+                 [&](const text_line& l) { return !is_note(l); });
+    out.footnotes = std::move(notes.notes);
+  }
+  const std::vector<text_line>& lines = out.footnotes.empty() ? page.lines : context_lines;
   std::vector<tabular::page_table> aligned =
       tabular::find_aligned_tables(out.free_lines, page.number, lent);
   drop_lines_inside(out.free_lines, aligned);
@@ -132,9 +159,9 @@ page_parts find_page_parts(const content_page& page, const std::vector<double>* 
   for (const tabular::page_table& t : tables) plans_top_down.push_back(&t), all.push_back(&t);
   for (const tabular::page_table& t : others) all.push_back(&t);
   const std::vector<tabular::part_context> plan_contexts =
-      contexts_of(tables, plans_top_down, page);
+      contexts_of(tables, plans_top_down, lines, page.body_bottom);
   const std::vector<tabular::part_context> other_contexts =
-      contexts_of(others, top_down(all), page);
+      contexts_of(others, top_down(all), lines, page.body_bottom);
   out.plans = make_parts(std::move(tables), plan_contexts, page.shades);
   out.others = make_parts(std::move(others), other_contexts, page.shades);
   return out;
@@ -173,6 +200,8 @@ void plan_builder::add_page(const content_page& page, page_parts parts) {
   }
   if (opts_.trace) outline_.push_back(outline_page(page, parts));
   for (const text_line& line : parts.free_lines) evidence_.observe_line(words_of(line));
+  footnotes_.insert(footnotes_.end(), std::make_move_iterator(parts.footnotes.begin()),
+                    std::make_move_iterator(parts.footnotes.end()));
   for (const tabular::page_part& p : plans) {
     for (const tabular::page_row& row : p.table.rows) {
       for (const tabular::page_cell& cell : row.cells) {
@@ -180,13 +209,22 @@ void plan_builder::add_page(const content_page& page, page_parts parts) {
       }
     }
   }
-  plans_.add_page(std::move(parts.plans));
+  plans_.add_page(blocks_.add_page(std::move(parts.plans)));
   if (opts_.grids) others_.add_page(std::move(parts.others));
 }
 
 stitched_tables plan_builder::finish() {
   stitched_tables out;
   out.plans = plans_.finish();
+  // The plans of key/value blocks take their places among the others by where they start.
+  std::vector<tabular::stitched_table> blocks = blocks_.finish();
+  if (!blocks.empty()) {
+    out.plans.insert(out.plans.end(), std::make_move_iterator(blocks.begin()),
+                     std::make_move_iterator(blocks.end()));
+    std::stable_sort(out.plans.begin(), out.plans.end(), [](const auto& a, const auto& b) {
+      return a.pages.first != b.pages.first ? a.pages.first < b.pages.first : a.top < b.top;
+    });
+  }
   out.others = others_.finish();
   out.plan_doubts = std::move(plan_doubts_);
   out.other_doubts = std::move(other_doubts_);

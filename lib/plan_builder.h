@@ -11,7 +11,9 @@
 
 #include "extract_plan/extract_plan.h"
 #include "layout/lines.h"
+#include "layout/marks.h"
 #include "page_window.h"
+#include "table/blocks.h"
 #include "table/stitch.h"
 #include "text/join.h"
 
@@ -27,6 +29,8 @@ struct page_parts {
   /// The page's lines outside the plans' parts, the others' included: prose, for the
   /// hyphenation evidence.
   std::vector<text_line> free_lines;
+  /// The footnotes at the foot of the page, outside every table.
+  std::vector<layout::footnote_text> footnotes;
 };
 
 /// Returns the table parts of `page`. `lent` are the column edges of an unruled table that
@@ -69,6 +73,9 @@ class plan_builder {
   /// The evidence, headings and outline stay for typing the records and the title.
   stitched_tables finish();
 
+  /// Returns the footnotes printed outside the tables, page by page.
+  const std::vector<layout::footnote_text>& footnotes() const { return footnotes_; }
+
   /// Returns what the document's lines show about hyphens, for joining cell lines.
   const text::hyphen_evidence& evidence() const { return evidence_; }
 
@@ -85,7 +92,9 @@ class plan_builder {
   std::vector<diagnostic> plan_doubts_;   // of stitching the plans
   std::vector<diagnostic> other_doubts_;  // of stitching the others
   text::hyphen_evidence evidence_;
+  std::vector<layout::footnote_text> footnotes_;
   tabular::stitcher plans_;
+  tabular::block_gatherer blocks_;  // key/value blocks, gathered into plans of their own
   tabular::stitcher others_;
   // An unruled table that ended the last page lends its columns to the top of the next.
   std::optional<std::vector<double>> lent_;

@@ -56,8 +56,12 @@ document read_pages(const std::vector<std::vector<std::string>>& pages, std::siz
     p.unmapped_characters = unmapped;
     double y = 100;
     for (const std::string& text : pages[next]) {
-      p.words.push_back(
-          {text, {50, y, 50 + 6.0 * static_cast<double>(text.size()), y + 10}, y + 8, 10, false});
+      p.words.push_back({text,
+                         {50, y, 50 + 6.0 * static_cast<double>(text.size()), y + 10},
+                         y + 8,
+                         10,
+                         false,
+                         {}});
       y += 14;
     }
     ++next;

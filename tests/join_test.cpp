@@ -128,4 +128,25 @@ TEST_SUITE("join") {
     lines = {{"Natalie McGrath PHSE Co-", 10, 35}, {"ordinator", 0, 45}};
     CHECK(join_lines(lines, {}) == "Natalie McGrath PHSE Co-ordinator");
   }
+
+  TEST_CASE("rejoins a code cut by a narrow column where the document writes it whole") {
+    hyphen_evidence evidence;
+    evidence.observe_line({"SO1,SO3"});
+    evidence.observe_line({"SO2,", "SO3,", "SO4"});
+    CHECK(join({"SO1,SO2,SO", "3,SO4"}, evidence) == "SO1,SO2,SO3,SO4");
+    // Without the evidence, two words.
+    CHECK(join({"SO1,SO2,SO", "3,SO4"}) == "SO1,SO2,SO 3,SO4");
+  }
+
+  TEST_CASE("rejoins an acronym cut at a line end where the document writes it whole") {
+    hyphen_evidence evidence;
+    evidence.observe_line({"the", "PH", "team"});
+    CHECK(join({"P", "H Consultant"}, evidence) == "PH Consultant");
+  }
+
+  TEST_CASE("keeps apart a code the document writes alone away from a line end") {
+    hyphen_evidence evidence;
+    evidence.observe_line({"SO", "and", "SO3"});
+    CHECK(join({"SO1,SO", "3"}, evidence) == "SO1,SO 3");
+  }
 }

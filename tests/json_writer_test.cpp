@@ -65,6 +65,20 @@ TEST_SUITE("json_writer") {
     CHECK(j["diagnostics"][0]["page"] == 3);
   }
 
+  TEST_CASE("writes filled fields and footnotes only on the records that have them") {
+    document doc = one_record_document();
+    doc.records.push_back(doc.records.front());
+    doc.records[1].filled = {"number", "recommendation"};
+    doc.records[1].footnotes = {{"2", 1, "Subject to Cabinet approval."}};
+    const auto j = nlohmann::json::parse(to_json(doc));
+    CHECK_FALSE(j["records"][0].contains("filled"));
+    CHECK_FALSE(j["records"][0].contains("footnotes"));
+    CHECK(j["records"][1]["filled"] == nlohmann::json::array({"number", "recommendation"}));
+    CHECK(j["records"][1]["footnotes"][0]["marker"] == "2");
+    CHECK(j["records"][1]["footnotes"][0]["page"] == 1);
+    CHECK(j["records"][1]["footnotes"][0]["text"] == "Subject to Cabinet approval.");
+  }
+
   TEST_CASE("writes the same bytes whatever the global locale says of numbers") {
     // A locale that writes 1234.5 as "1.234,5": decimal comma, thousands grouped by dots.
     struct german_numbers : std::numpunct<char> {

@@ -54,6 +54,12 @@ class page_builder {
     return *this;
   }
 
+  /// Fills a rectangle with a colour (a cell's background, a band of a table style).
+  page_builder& fill(const box& bounds, colour c = {0.85, 0.9, 0.95}) {
+    page_.shades.push_back({bounds, c});
+    return *this;
+  }
+
   page build() const { return page_; }
 
  private:

@@ -14,7 +14,8 @@ table_row row_of(const std::vector<std::string>& cells, int page = 1, bool secti
   r.pages = {page, page};
   r.is_section = section;
   for (const std::string& c : cells) {
-    r.cells.push_back(c.empty() ? std::vector<cell_line>{} : std::vector<cell_line>{{c, page}});
+    r.cells.push_back(c.empty() ? std::vector<cell_line>{}
+                                : std::vector<cell_line>{{c, page, 0, 0, {}}});
     r.pieces.push_back({{page, {0, 0, 10, 10}, std::nullopt}});
   }
   return r;
@@ -232,11 +233,45 @@ TEST_SUITE("records") {
 
   TEST_CASE("a header's printed lines are joined as a cell's: a word cut by the column is whole") {
     stitched_table t = plan({"Shared Outcom e", "Timescale"});
-    t.header.cells = {{{"Shared Outcom", 1}, {"e", 1}}, {{"Timescale", 1}}};
+    t.header.cells = {{{"Shared Outcom", 1, 0, 0, {}}, {"e", 1, 0, 0, {}}},
+                      {{"Timescale", 1, 0, 0, {}}}};
     t.rows.push_back(row_of({"a", "2025"}));
     const std::vector<column> columns = fields::map_columns(t);
     CHECK(columns[0].header == "Shared Outcome");
     CHECK(columns[1].header == "Timescale");
     CHECK(columns[1].role == field::deadline);
+  }
+
+  TEST_CASE("a column its header names nothing of is judged by its cells, and said so") {
+    stitched_table t = plan({"Key", "Recommendation", "Champion", "Milestone", "Notes"});
+    t.rows.push_back(row_of({"K1", "Do it", "Head of Housing", "31 March 2026", "a"}));
+    t.rows.push_back(row_of({"K2", "Then", "Helen Phillips", "Q2 2026/27", "b"}));
+    t.rows.push_back(row_of({"K3", "Again", "Finance Manager", "Ongoing", "c"}));
+    std::vector<column> columns = fields::map_columns(t);
+    std::vector<diagnostic> diagnostics;
+    fields::judge_columns_by_content(t, columns, options{}, diagnostics);
+    CHECK(columns[0].role == field::number);
+    CHECK(columns[2].role == field::lead_officer);
+    CHECK(columns[3].role == field::deadline);
+    CHECK(columns[4].role == field::other);
+    REQUIRE(diagnostics.size() == 3);
+    CHECK(diagnostics[0].code == "columns.from_content");
+    CHECK(diagnostics[0].page == 1);
+  }
+
+  TEST_CASE("content never takes a field a header names, nor reads a paragraph as a date") {
+    stitched_table t = plan({"Recommendation", "Deadline", "When", "Plans"});
+    t.rows.push_back(row_of({"Do it", "May 2026", "June 2026",
+                             "The People Strategy 2022 to 2027 sets out how the council will "
+                             "recruit and keep its staff"}));
+    t.rows.push_back(row_of({"Then", "Ongoing", "July 2026",
+                             "The Workforce Strategy 2023 to 2028 covers the same ground for "
+                             "the health trusts and their partners"}));
+    std::vector<column> columns = fields::map_columns(t);
+    std::vector<diagnostic> diagnostics;
+    fields::judge_columns_by_content(t, columns, options{}, diagnostics);
+    CHECK(columns[2].role == field::other);  // a second deadline by its header: kept apart
+    CHECK(columns[3].role == field::other);
+    CHECK(diagnostics.empty());
   }
 }

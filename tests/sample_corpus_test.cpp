@@ -4,6 +4,7 @@
 // EXTRACT_PLAN_TRUTH, so a failure names its sample.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -48,6 +49,14 @@ std::string cell_of(const document& doc, const record& r, const std::string& hea
   return "<no column '" + header + "'>";
 }
 
+// Returns the key a record's `filled` names the column with this header by.
+std::string key_of(const document& doc, const record& r, const std::string& header) {
+  for (const column& c : doc.tables.at(static_cast<std::size_t>(r.table)).columns) {
+    if (c.header == header) return c.role == field::other ? header : to_string(c.role);
+  }
+  return "<no column '" + header + "'>";
+}
+
 }  // namespace
 
 TEST_SUITE("sample_corpus") {
@@ -74,6 +83,13 @@ TEST_SUITE("sample_corpus") {
         CHECK(headers == truth["tables"][i]["headers"].get<std::vector<std::string>>());
       }
       CHECK(doc.records.size() == truth["records"].size());
+      // A truth file that says which records had values filled down says it of every record.
+      const bool checks_filled =
+          std::any_of(truth["records"].begin(), truth["records"].end(),
+                      [](const json& want) { return want.contains("filled"); });
+      const bool checks_footnotes =
+          std::any_of(truth["records"].begin(), truth["records"].end(),
+                      [](const json& want) { return want.contains("footnotes"); });
       for (std::size_t i = 0; i < doc.records.size() && i < truth["records"].size(); ++i) {
         const record& r = doc.records[i];
         const json& want = truth["records"][i];
@@ -86,6 +102,22 @@ TEST_SUITE("sample_corpus") {
         CHECK(r.pages.first == want["pages"][0].get<int>());
         CHECK(r.pages.last == want["pages"][1].get<int>());
         if (r.table >= static_cast<int>(doc.tables.size())) continue;
+        if (checks_filled) {
+          // The fields filled down from a merged cell, named by their headers in the truth.
+          std::vector<std::string> filled;
+          for (const json& header : want.value("filled", json::array())) {
+            filled.push_back(key_of(doc, r, header.get<std::string>()));
+          }
+          CHECK(r.filled == filled);
+        }
+        if (checks_footnotes) {
+          std::vector<std::pair<std::string, std::string>> got, expected;
+          for (const footnote& f : r.footnotes) got.emplace_back(f.marker, f.text);
+          for (const json& f : want.value("footnotes", json::array())) {
+            expected.emplace_back(f["marker"].get<std::string>(), f["text"].get<std::string>());
+          }
+          CHECK(got == expected);
+        }
         for (const auto& [header, value] : want["cells"].items()) {
           CAPTURE(header);
           CHECK(cell_of(doc, r, header) == value.get<std::string>());

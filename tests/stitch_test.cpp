@@ -56,6 +56,25 @@ std::string line_texts(const std::vector<cell_line>& lines) {
   return out;
 }
 
+// A plan whose number and recommendation are merged down over two action rows at the foot
+// of page 1, the second action ending with `second`, and a row on page 2 under blank merged
+// cells starting with `top`.
+std::vector<page_part> group_over_break(const std::string& second, const std::string& top) {
+  auto parts = parts_builder()
+                   .page(1, false)
+                   .header()
+                   .row({"1", "That the council acts.", "First action.", "Jo", "May"})
+                   .row({"", "", second, "Sam", "June"})
+                   .page(2)
+                   .row({"", "", top, "Ali", "July"})
+                   .build();
+  for (std::size_t c = 0; c < 2; ++c) {
+    parts[0].table.rows[1].cells[c].spans_down = true;
+    parts[0].table.rows[2].cells[c].merged_above = true;
+  }
+  return parts;
+}
+
 }  // namespace
 
 TEST_SUITE("stitch") {
@@ -263,6 +282,29 @@ TEST_SUITE("stitch") {
     CHECK(line_texts(tables[0].rows[1].cells[0]) == "Accepting in full");
     CHECK(line_texts(tables[0].rows[2].cells[0]) == "Accepting in full");
     CHECK(line_texts(tables[0].rows[1].cells[1]) == "R7");
+  }
+
+  TEST_CASE("under a group merged down to the foot of a page, an empty key starts a new row") {
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(group_over_break("Second action.", "Third action."), diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    const table_row& third = tables[0].rows[2];
+    CHECK(line_texts(third.cells[0]) == "1");
+    CHECK(line_texts(third.cells[1]) == "That the council acts.");
+    CHECK(line_texts(third.cells[2]) == "Third action.");
+    CHECK(third.filled == std::vector<bool>{true, true, false, false, false});
+    CHECK(tables[0].rows[1].filled == std::vector<bool>{true, true, false, false, false});
+    CHECK(tables[0].rows[0].filled.empty());
+  }
+
+  TEST_CASE("under a group, a first row whose text reads on is the rest of the row above") {
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(group_over_break("Second action and", "its end."), diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 2);
+    CHECK(line_texts(tables[0].rows[1].cells[2]) == "Second action and|its end.");
+    CHECK(line_texts(tables[0].rows[1].cells[3]) == "Sam|Ali");
   }
 
   TEST_CASE("a row cut at the foot of the page whose text breaks off goes on, with a doubt") {

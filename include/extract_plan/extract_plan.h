@@ -88,6 +88,7 @@ inline constexpr const char* date_no_year = "date.no_year";
 inline constexpr const char* date_unparsed = "date.unparsed";
 inline constexpr const char* officer_unparsed = "officer.unparsed";
 inline constexpr const char* columns_uncertain = "columns.uncertain";
+inline constexpr const char* columns_from_content = "columns.from_content";
 inline constexpr const char* stitch_orphan = "stitch.orphan";
 inline constexpr const char* stitch_ambiguous = "stitch.ambiguous";
 inline constexpr const char* page_rotated_text = "page.rotated_text";
@@ -350,6 +351,19 @@ struct cell_box {
   friend bool operator!=(const cell_box& a, const cell_box& b) { return !(a == b); }
 };
 
+/// A footnote a record's text points to: the marker printed after a word of one of its
+/// cells ("2" of "June 2026²", which is no part of the cell's text), and the footnote's text
+/// where the document prints one with that marker (at the foot of the page, or as end notes).
+struct footnote {
+  std::string marker;  ///< as printed: "2", "*"
+  int page = 0;        ///< where the marker is printed
+  std::string text;    ///< the footnote's text; empty when the document prints none
+  friend bool operator==(const footnote& a, const footnote& b) {
+    return std::tie(a.marker, a.page, a.text) == std::tie(b.marker, b.page, b.text);
+  }
+  friend bool operator!=(const footnote& a, const footnote& b) { return !(a == b); }
+};
+
 /// One row of an action plan: a recommendation and what is done about it.
 struct record {
   int table = 0;               ///< index into document::tables
@@ -373,14 +387,20 @@ struct record {
   /// Where each of the row's cells is printed, one list per column of its table
   /// (document::tables[table].columns); a cell cut by a page break has a box on each page.
   std::vector<std::vector<cell_box>> cells;
+  /// The fields whose values were filled down from a cell merged down over this row and
+  /// printed on a row above it ("number", "recommendation", an `other` column's header), in
+  /// the order of the table's columns; empty for a row that printed all its values itself.
+  std::vector<std::string> filled;
+  /// The footnotes its cells point to, each marker once, in the order of the columns.
+  std::vector<footnote> footnotes;
 
   friend bool operator==(const record& a, const record& b) {
     return std::tie(a.table, a.index, a.number, a.recommendation, a.action, a.lead_officer,
                     a.deadline, a.status, a.progress, a.response, a.state, a.rag, a.section,
-                    a.other, a.pages, a.cells) ==
+                    a.other, a.pages, a.cells, a.filled, a.footnotes) ==
            std::tie(b.table, b.index, b.number, b.recommendation, b.action, b.lead_officer,
                     b.deadline, b.status, b.progress, b.response, b.state, b.rag, b.section,
-                    b.other, b.pages, b.cells);
+                    b.other, b.pages, b.cells, b.filled, b.footnotes);
   }
   friend bool operator!=(const record& a, const record& b) { return !(a == b); }
 };

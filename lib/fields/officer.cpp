@@ -1,5 +1,7 @@
 // The lead-officer grammar: who is named, and in what role. People are split only where the
 // text is plain; anything else keeps its whole text as a role.
+#include "fields/officer.h"
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -259,6 +261,20 @@ std::optional<std::vector<std::string>> role_list(const std::string& s) {
 }
 
 }  // namespace
+
+namespace fields {
+
+bool names_officers(std::string_view text) {
+  // An officer's cell is short: a name, a job title or a few of them.
+  constexpr std::size_t max_words = 12;
+  if (text::split_words(std::string(text)).size() > max_words) return false;
+  const officer o = parse_officer(text);
+  return !o.people.empty() && std::all_of(o.people.begin(), o.people.end(), [](const person& p) {
+    return p.name.has_value() || (p.role.has_value() && has_title_word(*p.role));
+  });
+}
+
+}  // namespace fields
 
 officer parse_officer(std::string_view raw) {
   std::vector<diagnostic> ignored;

@@ -5,7 +5,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "fields/officer.h"
 #include "fields/status.h"
+#include "table/cells.h"
 #include "text/header_map.h"
 #include "text/normalize.h"
 
@@ -98,6 +100,12 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
     columns[c].header = printed ? join_cell(t.header.cells[c], text::hyphen_evidence{})
                                 : text::collapse_spaces(text::clean_text(t.headers[c]));
     claims.push_back(claim_of(t, c, columns[c].header));
+  }
+  // The field is named by the lower row of a grouped header; the group stays in the header.
+  for (std::size_t c = 0; c < columns.size() && c < t.header_groups.size(); ++c) {
+    if (!t.header_groups[c].empty()) {
+      columns[c].header = t.header_groups[c] + " / " + columns[c].header;
+    }
   }
   std::map<field, std::size_t> winners = winners_of(claims);
   for (const auto& [role, c] : winners) columns[c].role = role;
@@ -279,6 +287,18 @@ void rate(record& r, const tabular::table_row& row, const std::vector<std::size_
   if (!r.state) r.state = r.deadline.status;
 }
 
+// Adds the footnote markers printed in a cell to its record, each marker once; their texts
+// are tied to them once the whole document is read (tie_footnotes).
+void add_markers(record& r, const std::vector<tabular::cell_line>& cell) {
+  for (const tabular::cell_line& line : cell) {
+    for (const std::string& m : line.marks) {
+      const bool seen = std::any_of(r.footnotes.begin(), r.footnotes.end(),
+                                    [&](const footnote& f) { return f.marker == m; });
+      if (!seen) r.footnotes.push_back({m, line.page, ""});
+    }
+  }
+}
+
 // Returns a row's record, or nothing for a row whose cells are all empty. A doubt about a
 // cell is about the page where the cell starts.
 std::optional<record> build_record(const tabular::table_row& row,
@@ -293,6 +313,11 @@ std::optional<record> build_record(const tabular::table_row& row,
   for (std::size_t c = 0; c < columns.size() && c < row.cells.size(); ++c) {
     const std::string value = join_cell(row.cells[c], evidence);
     any = any || !value.empty();
+    add_markers(r, row.cells[c]);
+    if (c < row.filled.size() && row.filled[c] && !value.empty()) {
+      r.filled.push_back(columns[c].role == field::other ? columns[c].header
+                                                         : to_string(columns[c].role));
+    }
     std::vector<diagnostic> doubts;
     set_field(r, columns, c, value, parsed, doubts);
     const int cell_page = row.cells[c].empty() ? row.pages.first : row.cells[c].front().page;
@@ -317,6 +342,7 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
     if (!t.has_header) continue;
     const int table_index = static_cast<int>(out.tables.size());
     out.tables.push_back({t.pages, map_columns(t)});
+    judge_columns_by_content(t, out.tables.back().columns, opts, diagnostics);
     const std::vector<column>& columns = out.tables.back().columns;
     const std::vector<std::size_t> rated = rated_columns(columns);
     // Rows spanning all columns head the records below them.
@@ -367,6 +393,101 @@ std::vector<grid> build_grids(const std::vector<tabular::stitched_table>& tables
     grids.push_back(std::move(g));
   }
   return grids;
+}
+
+void tie_footnotes(std::vector<record>& records, const std::vector<layout::footnote_text>& texts) {
+  for (record& r : records) {
+    for (footnote& f : r.footnotes) {
+      // The marker's own page, then the nearest after it, then the nearest before it.
+      auto rank = [&](int page) {
+        return page >= f.page ? page - f.page : 1000000 + f.page - page;
+      };
+      const layout::footnote_text* best = nullptr;
+      for (const layout::footnote_text& t : texts) {
+        if (t.marker == f.marker && (best == nullptr || rank(t.page) < rank(best->page))) best = &t;
+      }
+      if (best != nullptr) f.text = best->text;
+    }
+  }
+}
+
+namespace {
+
+// Compares two keys as a reader orders them: runs of digits by their value ("K2" before
+// "K10", "1.2" before "1.10"), everything else by its bytes.
+bool key_before(const std::string& a, const std::string& b) {
+  std::size_t i = 0, j = 0;
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  while (i < a.size() && j < b.size()) {
+    if (is_digit(a[i]) && is_digit(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && is_digit(a[ei])) ++ei;
+      while (ej < b.size() && is_digit(b[ej])) ++ej;
+      const std::string_view x = std::string_view(a).substr(i, ei - i);
+      const std::string_view y = std::string_view(b).substr(j, ej - j);
+      if (x.size() != y.size()) return x.size() < y.size();
+      if (x != y) return x < y;
+      i = ei, j = ej;
+    } else {
+      if (a[i] != b[j]) return a[i] < b[j];
+      ++i, ++j;
+    }
+  }
+  return a.size() - i < b.size() - j;
+}
+
+// Returns the field a column's cells show, when four in five of its non-empty cells, two at
+// least, show it; checked in the order number, deadline, lead officer.
+std::optional<field> field_by_content(const tabular::stitched_table& t, std::size_t c,
+                                      const options& opts) {
+  std::size_t cells = 0, numbers = 0, dates = 0, officers = 0;
+  bool in_order = true;  // the keys go up, each new: item numbers, not codes that repeat
+  std::string last_key;
+  for (const tabular::table_row& row : t.rows) {
+    if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
+    const std::string text = tabular::plain_text(row.cells[c]);
+    ++cells;
+    // An item number, or one word written as a key ("K1", "HR-03").
+    const bool key = text.find(' ') == std::string::npos && tabular::is_key(text);
+    numbers += text::looks_like_number(text) || key ? 1 : 0;
+    in_order = in_order && (last_key.empty() || key_before(last_key, text));
+    last_key = text;
+    // A deadline's cell is short: "Ongoing. Estimated date of impact report 28 February
+    // 2023" is among the longest; a paragraph that names a year is something else.
+    constexpr std::size_t max_deadline_words = 12;
+    if (text::split_words(text).size() <= max_deadline_words) {
+      const deadline_value d = parse_deadline(text, opts.terms);
+      dates += !d.dates.empty() || d.status ? 1 : 0;
+    }
+    officers += names_officers(text) ? 1 : 0;
+  }
+  constexpr std::size_t min_cells = 2;
+  auto most = [&](std::size_t n) { return cells >= min_cells && 5 * n >= 4 * cells; };
+  if (cells >= min_cells && numbers == cells && in_order) return field::number;
+  if (most(dates)) return field::deadline;
+  if (most(officers)) return field::lead_officer;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void judge_columns_by_content(const tabular::stitched_table& t, std::vector<column>& columns,
+                              const options& opts, std::vector<diagnostic>& diagnostics) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    // Only a column its header gives no field: an `other` column named by nothing known.
+    if (columns[c].role != field::other || text::match_header(columns[c].header)) continue;
+    const std::optional<field> role = field_by_content(t, c, opts);
+    const bool taken = role && std::any_of(columns.begin(), columns.end(),
+                                           [&](const column& o) { return o.role == *role; });
+    if (!role || taken) continue;
+    columns[c].role = *role;
+    const std::string name = columns[c].header.empty()
+                                 ? "an unlabelled column"
+                                 : "the column headed '" + columns[c].header + "'";
+    diagnostics.push_back({diag::columns_from_content, t.pages.first,
+                           name + " is read as the " + to_string(*role) +
+                               " from what its cells hold: its header names no field"});
+  }
 }
 
 }  // namespace fields

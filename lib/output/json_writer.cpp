@@ -72,6 +72,20 @@ json record_json(const record& r) {
   for (const auto& [header, value] : r.other) other[header] = value;
   out["other"] = std::move(other);
   out["pages"] = page_array(r.pages);
+  // Only on a record with values filled down from a merged cell, so that every other
+  // record is written as before.
+  if (!r.filled.empty()) out["filled"] = r.filled;
+  if (!r.footnotes.empty()) {
+    json notes = json::array();
+    for (const footnote& f : r.footnotes) {
+      json note = json::object();
+      note["marker"] = f.marker;
+      note["page"] = f.page;
+      note["text"] = f.text;
+      notes.push_back(std::move(note));
+    }
+    out["footnotes"] = std::move(notes);
+  }
   return out;
 }
 

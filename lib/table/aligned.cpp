@@ -92,6 +92,8 @@ bool fit_line(std::vector<gutter>& gutters, const text_line& line) {
 struct header_match {
   std::vector<chunk> cells;
   std::size_t lines = 0;  // how many lines the header takes
+  // Per cell, the group of columns a two-row header names over it, or "".
+  std::vector<std::string> groups = std::vector<std::string>(cells.size());
 };
 
 // How sure a header must be: a table's first header may name fields loosely ("Draft KCC
@@ -129,10 +131,97 @@ std::vector<chunk> stack_chunks(std::vector<chunk> top, const std::vector<chunk>
   return top;
 }
 
+// The lower row of a grouped header sits less than three line heights below the upper: a
+// rule and the cells' padding lie between them.
+constexpr double group_pitch_limit = 3.0;
+
+// Splits the lower chunks (left to right) into one run for each label over them, each label
+// centred over its run's columns: labels are centred over the cells they head. A column
+// reaches from where its name starts to where the next one starts (names are set flush left
+// in their cells, as the cells' text is), the last as far right as its label's centre puts
+// it. Returns where each label's run starts, or nothing when there are fewer chunks than
+// labels.
+std::optional<std::vector<std::size_t>> runs_under(const std::vector<chunk>& labels,
+                                                   const std::vector<chunk>& lower) {
+  const std::size_t k = labels.size(), n = lower.size();
+  if (k == 0 || n < k) return std::nullopt;
+  auto cost = [&](std::size_t label, std::size_t from, std::size_t to) {
+    const box& l = labels[label].bounds;
+    const double start = lower[from].bounds.x0;
+    // A label that starts before its first column is over another column.
+    const double overhang = std::max(0.0, start - l.x0);
+    if (to < n) return overhang + std::abs((start + lower[to].bounds.x0) / 2 - l.center_x());
+    return overhang + std::max(0.0, lower[n - 1].bounds.x1 - (2 * l.center_x() - start));
+  };
+  // best[j][e]: the least cost of labels 0..j-1 over chunks 0..e-1; from[j][e] its last start.
+  constexpr double none = 1e300;
+  std::vector<std::vector<double>> best(k + 1, std::vector<double>(n + 1, none));
+  std::vector<std::vector<std::size_t>> from(k + 1, std::vector<std::size_t>(n + 1, 0));
+  best[0][0] = 0;
+  for (std::size_t j = 1; j <= k; ++j) {
+    for (std::size_t e = j; e <= n; ++e) {
+      for (std::size_t s = j - 1; s < e; ++s) {
+        if (best[j - 1][s] >= none) continue;
+        const double c = best[j - 1][s] + cost(j - 1, s, e);
+        if (c < best[j][e]) best[j][e] = c, from[j][e] = s;
+      }
+    }
+  }
+  std::vector<std::size_t> starts(k);
+  for (std::size_t j = k, e = n; j > 0; e = from[j][e], --j) starts[j - 1] = from[j][e];
+  return starts;
+}
+
+// Reads an upper line of group names over a lower line of column names ("Delivery" over
+// "Action  Owner  Due date"): the upper chunks left of the lower line name columns of their
+// own, merged down over both rows ("Ref", "Recommendation"); those over it name groups, each
+// over the run of lower chunks centred under it. None unless a group has two columns.
+std::optional<header_match> grouped_reading(const std::vector<chunk>& upper,
+                                            const std::vector<chunk>& lower) {
+  if (lower.size() < 2) return std::nullopt;
+  header_match out{{}, 2};
+  out.groups.clear();
+  std::vector<chunk> labels;
+  for (const chunk& u : upper) {
+    if (u.bounds.x1 <= lower.front().bounds.x0) {
+      out.cells.push_back(u);
+      out.groups.emplace_back();
+    } else if (u.bounds.x0 >= lower.front().bounds.x0 - 1) {
+      labels.push_back(u);
+    } else {
+      return std::nullopt;  // a chunk across the lower line's start: no grouped header
+    }
+  }
+  const auto starts = runs_under(labels, lower);
+  if (!starts) return std::nullopt;
+  bool grouped = false;
+  for (std::size_t j = 0; j < labels.size(); ++j) {
+    const std::size_t end = j + 1 < labels.size() ? (*starts)[j + 1] : lower.size();
+    // Centred over its run: its middle inside the run's columns, and far enough right of
+    // their start to reach over the last of them (a line of prose above a header row, set
+    // flush left, is over none but the first).
+    const double start = lower[(*starts)[j]].bounds.x0, middle = labels[j].bounds.center_x();
+    const double reach = end < lower.size() ? lower[end].bounds.x0 : 2 * middle - start;
+    if (middle < start || middle > reach || reach < lower[end - 1].bounds.x0) return std::nullopt;
+    grouped = grouped || end - (*starts)[j] >= 2;
+    for (std::size_t c = (*starts)[j]; c < end; ++c) {
+      out.cells.push_back(lower[c]);
+      out.groups.push_back(end - (*starts)[j] >= 2 ? labels[j].text() : "");
+    }
+  }
+  if (!grouped) return std::nullopt;
+  return out;
+}
+
+bool is_grouped(const header_match& m) {
+  return std::any_of(m.groups.begin(), m.groups.end(), [](const auto& g) { return !g.empty(); });
+}
+
 // Finds a header row at line i: split at the gutter width, or finer (tight tables leave less
 // than an em between headers: "Completion  Resources"), alone or stacked with the line below
-// it ("Completion" over "date"). The reading naming the most fields wins; on a tie, the finer
-// split, then the single line.
+// it ("Completion" over "date"), or as names under group labels ("Delivery" over "Action
+// Owner"). The reading naming the most fields wins; on a tie, the grouped reading (only a
+// header laid out so gives one), then the finer split, then the single line.
 std::optional<header_match> header_at(const std::vector<text_line>& lines, std::size_t i,
                                       header_evidence evidence = header_evidence::loose) {
   std::optional<header_match> best;
@@ -140,17 +229,29 @@ std::optional<header_match> header_at(const std::vector<text_line>& lines, std::
   const bool has_next =
       i + 1 < lines.size() && lines[i + 1].bounds.y0 - lines[i].bounds.y0 > 0 &&
       lines[i + 1].bounds.y0 - lines[i].bounds.y0 < header_pitch_limit * lines[i].bounds.height();
+  const bool has_group_row =
+      i + 1 < lines.size() && lines[i + 1].bounds.y0 - lines[i].bounds.y0 > 0 &&
+      lines[i + 1].bounds.y0 - lines[i].bounds.y0 < group_pitch_limit * lines[i].bounds.height();
   for (const double gap_em : {0.9, 0.5}) {
     std::vector<header_match> readings;
     std::vector<chunk> one = split_chunks(lines[i], gap_em);
     readings.push_back({one, 1});
+    // Groups over the names below first: of readings naming as many fields, the first wins.
+    if (has_group_row) {
+      if (auto grouped = grouped_reading(one, split_chunks(lines[i + 1], gap_em))) {
+        readings.push_back(std::move(*grouped));
+      }
+    }
     if (has_next) readings.push_back({stack_chunks(one, split_chunks(lines[i + 1], gap_em)), 2});
     for (header_match& reading : readings) {
       if (reading.cells.size() < 2) continue;
       const int known = known_fields(reading.cells, evidence);
       if (!text::names_enough_fields(known, static_cast<int>(reading.cells.size()))) continue;
-      const bool better = !best || known > best_known ||
-                          (known == best_known && reading.cells.size() > best->cells.size());
+      const bool grouped = is_grouped(reading), best_grouped = best && is_grouped(*best);
+      const bool better =
+          !best || known > best_known ||
+          (known == best_known &&
+           (grouped != best_grouped ? grouped : reading.cells.size() > best->cells.size()));
       if (better) {
         best_known = known;
         best = std::move(reading);
@@ -203,11 +304,14 @@ page_table frame_part(int page_number, const std::vector<body_line>& body,
   return t;
 }
 
-page_row header_row_of(const std::vector<chunk>& header, const std::vector<double>& edges) {
+page_row header_row_of(const header_match& header, const std::vector<double>& edges) {
   page_row row;
   row.cells.resize(edges.size() - 1);
-  for (const chunk& c : header) {
-    row.cells[column_at(edges, c.bounds.center_x())].lines.push_back(c);
+  for (std::size_t k = 0; k < header.cells.size(); ++k) {
+    const chunk& c = header.cells[k];
+    page_cell& cell = row.cells[column_at(edges, c.bounds.center_x())];
+    cell.lines.push_back(c);
+    if (k < header.groups.size() && !header.groups[k].empty()) cell.group = header.groups[k];
     row.bounds = row.bounds.height() > 0 ? row.bounds.united(c.bounds) : c.bounds;
   }
   return row;
@@ -235,16 +339,6 @@ std::vector<text_line> cut_runs(const text_line& line, const std::vector<double>
   return pieces;
 }
 
-// Returns true when a word is written as a key: with a figure in it ("PAY01", "HR-03",
-// "R1a"), as an item number ("(iv)"), or as one to three capitals ("A", "AB"). Words of a
-// wrapped text ("Young" / "people") are not.
-bool is_key(const std::string& w) {
-  const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool capitals =
-      w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  return figure || capitals || text::looks_like_number(w);
-}
-
 // Returns true when the first column is a column of keys: on every line where it has text,
 // one short word written as a key, left-aligned with the others. Each key then starts a row,
 // whatever its form.
@@ -269,8 +363,8 @@ bool keys_first_column(const std::vector<body_line>& body, const std::vector<dou
 // Cuts the fitted lines into cells and rows.
 page_table build_part(int page_number, const std::vector<body_line>& body,
                       const std::vector<gutter>& gutters, bool numbered_key,
-                      const std::vector<chunk>* header) {
-  page_table t = frame_part(page_number, body, gutters, header);
+                      const header_match* header) {
+  page_table t = frame_part(page_number, body, gutters, header ? &header->cells : nullptr);
   const std::size_t columns = t.column_count();
   if (header != nullptr) t.rows.push_back(header_row_of(*header, t.column_edges));
   const double pitch = median_pitch(lines_of(body));
@@ -458,7 +552,7 @@ std::vector<page_table> find_aligned_tables(const std::vector<text_line>& lines,
     if (!lines_of(body).empty()) {
       const bool numbered = number_gutter.has_value() ||
                             text::match_header(header->cells.front().text()) == field::number;
-      tables.push_back(build_part(page_number, body, gutters, numbered, &header->cells));
+      tables.push_back(build_part(page_number, body, gutters, numbered, &*header));
     }
     i = std::max(j, i + 1);
   }

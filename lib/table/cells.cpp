@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/header_map.h"
 #include "text/normalize.h"
 
 namespace extract_plan::tabular {
@@ -61,6 +62,13 @@ std::vector<chunk> split_chunks(const text_line& line, double gap_em) {
     }
   }
   return out;
+}
+
+bool is_key(const std::string& w) {
+  const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool capitals =
+      w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return figure || capitals || text::looks_like_number(w);
 }
 
 std::string plain_text(const page_cell& cell) {

@@ -43,6 +43,11 @@ void bound_cells(page_table& t);
 /// the one seen (a cell's own colour is painted over its row's stripe).
 void shade_cells(page_table& t, const std::vector<shade>& shades);
 
+/// Returns true when a word is written as a key: with a figure in it ("PAY01", "HR-03",
+/// "R1a"), as an item number ("(iv)"), or as one to three capitals ("A", "AB"). Words of a
+/// wrapped text ("Young" / "people") are not.
+bool is_key(const std::string& w);
+
 /// Returns a cell's lines joined by single spaces, nothing undone: the text to compare or
 /// classify a cell by. A record's value is joined by text::join_lines, which undoes
 /// hyphenation and drops bullets.

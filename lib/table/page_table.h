@@ -20,6 +20,9 @@ struct page_cell {
   bool spans_down = false;
   /// The colour the cell is filled with, when a shade lies behind its centre (shade_cells).
   std::optional<colour> fill;
+  /// In a header row, the name of the group of columns printed over this cell ("Progress"
+  /// over "RAG"), from a two-row grouped header; empty elsewhere.
+  std::string group;
   bool is_empty() const { return lines.empty(); }
 };
 

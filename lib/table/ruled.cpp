@@ -5,6 +5,8 @@
 #include <numeric>
 
 #include "layout/lines.h"
+#include "table/banded.h"
+#include "table/grouped.h"
 
 namespace extract_plan::tabular {
 namespace {
@@ -303,7 +305,15 @@ page_table build_table(const page& p, const grid_lines& g) {
   t.column_edges = boundary_positions(xs, has_line, groups);
   grid_rows rows = lay_out_rows(xs, row_edges, has_line, groups, t.column_edges);
   const auto run_top = merge_down(g.horizontal, row_edges, rows);
-  t.rows = fill_cells(p.words, row_edges, std::move(rows), run_top);
+  for (page_row& row : fill_cells(p.words, row_edges, std::move(rows), run_top)) {
+    if (!row.spans_all || !is_open_body(row, t.column_edges)) {
+      t.rows.push_back(std::move(row));
+      continue;
+    }
+    for (page_row& cut : cut_open_body(row, t.column_edges, p.shades)) {
+      t.rows.push_back(std::move(cut));
+    }
+  }
   return t;
 }
 
@@ -388,6 +398,7 @@ std::vector<page_table> find_ruled_tables(const page& p, std::vector<diagnostic>
       continue;
     }
     page_table t = build_table(p, g);
+    fold_grouped_header(t);
     if (t.column_count() >= 2 && !t.rows.empty()) tables.push_back(std::move(t));
   }
   std::sort(tables.begin(), tables.end(),

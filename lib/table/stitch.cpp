@@ -16,39 +16,8 @@ std::string plain_text(const std::vector<cell_line>& lines) {
   return text::collapse_spaces(out);
 }
 
-namespace {
-
-// Compares header texts on their keys without spaces: PowerPoint sets some header words
-// letter by letter, so one page prints "Timescale" and the next "Timescal e".
-std::string header_key(const std::string& header) {
-  std::string key = text::fold_key(header);
-  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-  return key;
-}
-
-bool same_headers(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (header_key(a[i]) != header_key(b[i])) return false;
-  }
-  return true;
-}
-
-std::vector<std::string> row_texts_of(const table_row& row) {
-  std::vector<std::string> texts;
-  for (const auto& cell : row.cells) texts.push_back(plain_text(cell));
-  return texts;
-}
-
-std::vector<std::string> row_texts(const page_row& row) {
-  std::vector<std::string> texts;
-  for (const page_cell& cell : row.cells) texts.push_back(plain_text(cell));
-  return texts;
-}
-
-// Returns how far right text can reach in each column of a part: the furthest any of its
-// lines reaches, or, in a ruled table, the column's right line less the padding seen on the
-// left (cell margins are the same on both sides).
+// In a ruled table, text reaches the column's right line less the padding seen on the left
+// (cell margins are the same on both sides).
 std::vector<double> text_limits(const page_table& part) {
   const std::size_t columns = part.column_count();
   std::vector<double> reach(columns, 0), indent(columns, 1e9);
@@ -81,7 +50,9 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
     out.pieces[c].push_back({page, row.cells[c].bounds, row.cells[c].fill});
     for (const text_line& l : row.cells[c].lines) {
-      cell_line line{l.text(), page, 0, 0};
+      cell_line line{l.text(), page, 0, 0, {}};
+      for (const word& w : l.words)
+        line.marks.insert(line.marks.end(), w.marks.begin(), w.marks.end());
       if (!l.words.empty() && c < limits.size()) {
         const word& last = l.words.back();
         const double space = 0.25 * last.font_size;  // a word space is about a quarter em
@@ -92,6 +63,36 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
     }
   }
   return out;
+}
+
+namespace {
+
+// Compares header texts on their keys without spaces: PowerPoint sets some header words
+// letter by letter, so one page prints "Timescale" and the next "Timescal e".
+std::string header_key(const std::string& header) {
+  std::string key = text::fold_key(header);
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  return key;
+}
+
+bool same_headers(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (header_key(a[i]) != header_key(b[i])) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> row_texts_of(const table_row& row) {
+  std::vector<std::string> texts;
+  for (const auto& cell : row.cells) texts.push_back(plain_text(cell));
+  return texts;
+}
+
+std::vector<std::string> row_texts(const page_row& row) {
+  std::vector<std::string> texts;
+  for (const page_cell& cell : row.cells) texts.push_back(plain_text(cell));
+  return texts;
 }
 
 void append_row(table_row& to, const table_row& from) {
@@ -254,6 +255,14 @@ stitched_table new_table(const page_table& part, std::vector<std::string> header
 bool is_numbered(const table_row& row) {
   return !row.cells.empty() && !row.cells.front().empty() &&
          text::looks_like_number(row.cells.front().front().text);
+}
+
+// Returns true when a part ends under a group label: its last row's first cell is merged
+// down from a row above it.
+bool group_goes_on(const page_part& part) {
+  if (part.table.rows.empty() || part.table.rows.back().cells.empty()) return false;
+  const page_cell& key = part.table.rows.back().cells.front();
+  return key.merged_above || key.spans_down;
 }
 
 }  // namespace
@@ -419,6 +428,7 @@ bool stitcher::continues_headed(const page_part& placed_part, std::size_t header
   t.has_header = true;
   const std::vector<double> limits = text_limits(part);
   t.header = make_row(part.rows[header_row], part.page, limits);
+  for (const page_cell& cell : part.rows[header_row].cells) t.header_groups.push_back(cell.group);
   for (std::size_t r = 0; r < header_row; ++r)
     t.rows.push_back(make_row(part.rows[r], part.page, limits));
   t.banner_rows = header_row;
@@ -458,7 +468,11 @@ bool stitcher::is_rest_of_row(const stitched_table& t, const page_row& printed,
   const bool mergeable = !t.rows.empty() && !row.is_section && !t.rows.back().is_section &&
                          !row.cells.empty() && !key_is_group;
   if (!mergeable) return false;
-  if (row.cells.front().empty()) return true;
+  if (row.cells.front().empty()) {
+    // Under a group label merged down to the foot of the page before, an empty first cell
+    // is the group going on over a new row, unless the text reads on from the row above.
+    return !group_goes_on(*previous) || reads_on(t.rows.back(), row);
+  }
   // A row cut at the foot of the page whose first cell goes on over the break too (a table
   // with no number column): only the text can tell. Cut at the foot: less than a line and a
   // half left below the text, so the word processor could not fit the row's next line there.
@@ -485,11 +499,20 @@ void stitcher::append_rows(stitched_table& t, const page_part& placed_part, std:
       append_row(t.rows.back(), row);
       continue;
     }
-    // A merged cell's text belongs to every row it spans.
+    // A merged cell's text belongs to every row it spans, over a page break too.
+    const page_row* above =
+        first && !previous->table.rows.empty() ? &previous->table.rows.back() : nullptr;
     for (std::size_t c = 0; c < row.cells.size() && !t.rows.empty(); ++c) {
       const page_cell& cell = printed.cells[c];
-      const bool inherits = cell.merged_above || (first && cell.spans_down && cell.is_empty());
-      if (inherits && c < t.rows.back().cells.size()) row.cells[c] = t.rows.back().cells[c];
+      const bool group_above = above != nullptr && c < above->cells.size() &&
+                               (above->cells[c].spans_down || above->cells[c].merged_above);
+      const bool inherits =
+          cell.merged_above || (first && (cell.spans_down || group_above) && cell.is_empty());
+      if (inherits && c < t.rows.back().cells.size() && !t.rows.back().cells[c].empty()) {
+        row.cells[c] = t.rows.back().cells[c];
+        row.filled.resize(row.cells.size(), false);
+        row.filled[c] = true;
+      }
     }
     t.rows.push_back(std::move(row));
   }

@@ -16,8 +16,9 @@ namespace extract_plan::tabular {
 struct cell_line {
   std::string text;
   int page = 0;
-  double room_after = 0;        ///< room left on the line in its cell, less a space (points)
-  double first_word_width = 0;  ///< width of its first word (points)
+  double room_after = 0;           ///< room left on the line in its cell, less a space (points)
+  double first_word_width = 0;     ///< width of its first word (points)
+  std::vector<std::string> marks;  ///< footnote markers printed on the line, in order
 };
 
 /// Returns a cell's lines joined by single spaces, nothing undone, as plain_text(page_cell).
@@ -36,6 +37,9 @@ struct table_row {
   std::vector<std::vector<cell_piece>> pieces;  ///< where each column's cell is printed
   page_span pages;
   bool is_section = false;  ///< one cell across all columns: a section heading
+  /// Per column, when the row's text there was filled down from a cell merged down over it
+  /// and printed on a row above; empty when none was.
+  std::vector<bool> filled;
 };
 
 /// A table that may run over several pages.
@@ -43,6 +47,8 @@ struct stitched_table {
   std::vector<std::string> headers;  ///< column header texts; all empty when none was found
   bool has_header = false;
   table_row header;  ///< the header row as printed first, when has_header
+  /// Per column, the group a two-row header names over it ("Progress" over "RAG"), or "".
+  std::vector<std::string> header_groups;
   /// The first row's texts of a table found from white space: a part of it on the next page
   /// starts with them again.
   std::vector<std::string> first_row;
@@ -54,6 +60,14 @@ struct stitched_table {
   /// Where the header row was printed again over a part on a later page, and dropped.
   std::vector<cell_piece> repeated_headers;
 };
+
+/// Returns how far right text can reach in each column of a part: the furthest any of its
+/// lines reaches, or, in a ruled table, the column's right line less the cell's padding.
+std::vector<double> text_limits(const page_table& part);
+
+/// Returns a printed row as a row of a whole table: its cells' lines, each with the room left
+/// after it up to `limits` (text_limits of its part), and where each cell is printed.
+table_row make_row(const page_row& row, int page, const std::vector<double>& limits);
 
 /// Returns the header texts of a row when it is a column-header row: at least two of its
 /// cells name a known field, and at least half of its non-empty cells do.

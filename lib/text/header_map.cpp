@@ -32,6 +32,9 @@ const std::map<std::string, field>& synonyms() {
       {"recommendation number", field::number},
       {"recommendation ref", field::number},
       {"action no", field::number},
+      {"para", field::number},
+      {"para no", field::number},
+      {"paragraph", field::number},
       // recommendation
       {"recommendation", field::recommendation},
       {"recommendations", field::recommendation},
@@ -42,6 +45,7 @@ const std::map<std::string, field>& synonyms() {
       {"issue identified", field::recommendation},
       {"feedback", field::recommendation},
       {"area for improvement", field::recommendation},
+      {"why", field::recommendation},
       {"areas for improvement", field::recommendation},
       // action
       {"action", field::action},
@@ -102,6 +106,7 @@ const std::map<std::string, field>& synonyms() {
       {"date", field::deadline},
       {"by when", field::deadline},
       {"when", field::deadline},
+      {"by", field::deadline},
       {"target", field::deadline},
       // status
       {"status", field::status},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "text/normalize.h"
 #include "text/spell.h"
@@ -81,6 +82,8 @@ meeting how_lines_meet(const std::string& last_word, const std::string& next_wor
                        !is_english_word(last_word + next);
     return whole ? meeting::joined : meeting::hyphen_kept;
   }
+  // A code cut by a narrow column, written whole elsewhere.
+  if (evidence.writes_whole(last_word, next_word)) return meeting::joined;
   // A word cut by the column: its end is a fragment, and the two make a word. Where the part
   // before is a word itself ("Commence" / "d", "per" / "il"), only a single letter can be
   // its cut-off end.
@@ -108,15 +111,71 @@ std::vector<std::string> split_words(const std::string& s) {
   return words;
 }
 
+namespace {
+
+// A code or an acronym: two to twelve characters, with a capital and no lower-case letter,
+// and a digit or a second capital ("SO3", "PH", "HR-01"); not "A" or "I".
+bool is_code(std::string_view w) {
+  constexpr std::size_t longest = 12;
+  if (w.size() < 2 || w.size() > longest) return false;
+  std::size_t capitals = 0, digits = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+    digits += c >= '0' && c <= '9' ? 1 : 0;
+  }
+  return capitals >= 1 && capitals + digits >= 2;
+}
+
+bool is_piece_break(char c) { return c == ',' || c == '/' || c == ';'; }
+
+// Returns the pieces of a word between commas, slashes and semicolons, with the punctuation
+// around each taken off.
+std::vector<std::string_view> pieces_of(std::string_view w) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= w.size(); ++i) {
+    if (i < w.size() && !is_piece_break(w[i])) continue;
+    std::string_view p = w.substr(from, i - from);
+    while (!p.empty() && std::string_view(".:()!?'\"").find(p.front()) != std::string_view::npos) {
+      p.remove_prefix(1);
+    }
+    while (!p.empty() && std::string_view(".:()!?'\"").find(p.back()) != std::string_view::npos) {
+      p.remove_suffix(1);
+    }
+    out.push_back(p);
+    from = i + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 void hyphen_evidence::observe_line(const std::vector<std::string>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (i + 1 < words.size() && ends_with_word_hyphen(w)) spaced_.insert(fold_case(w));
+    const std::vector<std::string_view> pieces = pieces_of(w);
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      if (!is_code(pieces[k])) continue;
+      codes_.emplace(pieces[k]);
+      // What ends a line may be cut there; elsewhere it is written whole.
+      if (i + 1 < words.size() || k + 1 < pieces.size()) whole_codes_.emplace(pieces[k]);
+    }
     const std::size_t inner = w.find('-');
     if (inner != std::string::npos && inner > 0 && inner + 1 < w.size()) {
       joined_.insert(fold_case(w));
     }
   }
+}
+
+bool hyphen_evidence::writes_whole(const std::string& word, const std::string& next) const {
+  if (word.empty() || next.empty() || is_piece_break(word.back()) || is_piece_break(next.front())) {
+    return false;
+  }
+  const std::string before(pieces_of(word).back()), after(pieces_of(next).front());
+  if (before.empty() || after.empty()) return false;
+  return codes_.count(before + after) > 0 && whole_codes_.count(before) == 0;
 }
 
 bool hyphen_evidence::keeps_space(const std::string& word, const std::string& next) const {

@@ -19,9 +19,18 @@ class hyphen_evidence {
   /// in the middle of a line, and never shows it joined to `next`.
   bool keeps_space(const std::string& word, const std::string& next) const;
 
+  /// Returns true when a code or acronym cut by a narrow column at a line end is written
+  /// whole elsewhere in the document: the last piece of `word` and the first of `next`
+  /// (pieces are split at commas, slashes and semicolons) make one the document writes
+  /// ("SO1,SO2,SO" / "3,SO4" where it writes "SO3"; "P" / "H" where it writes "PH"), and it
+  /// never writes the first part alone but at a line's end, where it may be cut too.
+  bool writes_whole(const std::string& word, const std::string& next) const;
+
  private:
-  std::set<std::string> spaced_;  // case-folded words seen mid-line ending in '-'
-  std::set<std::string> joined_;  // case-folded words seen with an inner hyphen
+  std::set<std::string> spaced_;       // case-folded words seen mid-line ending in '-'
+  std::set<std::string> joined_;       // case-folded words seen with an inner hyphen
+  std::set<std::string> codes_;        // codes and acronyms seen ("SO3", "PH", "HR-01")
+  std::set<std::string> whole_codes_;  // those seen anywhere but at a line's end
 };
 
 /// One printed line of a cell and what the layout says about its end.

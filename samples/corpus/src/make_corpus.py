@@ -42,61 +42,19 @@ Standard library only.
 """
 
 import corpus_files
-import difflib
 import html
-import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.dirname(HERE)
-PT_PER_CM = 72 / 2.54
-
+from corpus_files import BULLETS, PT_PER_CM, split_fields
+from corpus_markup import (cell_paras, cell_text, group_items, h_inline, html_cell, html_head,
+                           fodt, lo_cell, lo_cell_style, lo_inline, lo_list_style,
+                           lo_table_styles, LO_ROW_STYLE, x)
 
 load = corpus_files.load
 # The producers this script writes sources for; the other script writes the rest, from
 # content files in the same folder.
 PRODUCERS = ("lo", "chromium", "latex")
-
-
-
-def cell_paras(cell):
-    """[(kind, text)] with kind "p" (paragraph) or "li" (bullet item)."""
-    if isinstance(cell, str):
-        cell = [cell] if cell else []
-    out = []
-    for p in cell:
-        if p.startswith("- "):
-            out.append(("li", p[2:]))
-        else:
-            out.append(("p", p))
-    return out
-
-
-def cell_text(cell):
-    return " ".join(t for _, t in cell_paras(cell)).replace("\n", " ")
-
-
-def group_items(paras):
-    """Group consecutive bullet items: yields ("p", text) or ("ul", [texts])."""
-    out = []
-    for kind, t in paras:
-        if kind == "li":
-            if out and out[-1][0] == "ul":
-                out[-1][1].append(t)
-            else:
-                out.append(("ul", [t]))
-        else:
-            out.append(("p", t))
-    return out
-
-
-def split_fields(text):
-    """Split "Page {page} of {pages}" into text and field parts."""
-    return [p for p in re.split(r"(\{page\}|\{pages\})", text) if p]
 
 
 def generated_note(name, what):
@@ -108,26 +66,6 @@ def generated_note(name, what):
 # LibreOffice flat ODT
 # ===========================================================================
 LO_BORDER = "0.5pt solid #000000"
-
-
-def x(text):
-    return html.escape(text, quote=False)
-
-
-def lo_inline(text):
-    return "<text:line-break/>".join(x(t) for t in text.split("\n"))
-
-
-def lo_fields(text):
-    out = []
-    for part in split_fields(text):
-        if part == "{page}":
-            out.append('<text:page-number text:select-page="current">1</text:page-number>')
-        elif part == "{pages}":
-            out.append("<text:page-count>1</text:page-count>")
-        else:
-            out.append(x(part))
-    return "".join(out)
 
 
 def lo_cell_styles(style):
@@ -153,65 +91,27 @@ def lo_cell_styles(style):
 
 def make_fodt(name, doc):
     L = doc["layout"]
-    font, size = L["font"], L["size"]
-    generic = "swiss" if "Sans" in font else "roman"
-    mt, mr, mb, ml = L["margins"]
-    landscape = L["page_w"] > L["page_h"]
     auto = []   # automatic styles
     body = []
     tables = [b["table"] for b in doc["blocks"] if "table" in b]
     simple = [b["simple_table"] for b in doc["blocks"] if "simple_table" in b]
     bullets = sorted({t.get("bullet", "•") for t in tables})
     for i, ch in enumerate(bullets):
-        auto.append(
-            '  <text:list-style style:name="L%d">\n'
-            '   <text:list-level-style-bullet text:level="1" text:bullet-char="%s">\n'
-            '    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">\n'
-            '     <style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.45cm" fo:text-indent="-0.4cm" fo:margin-left="0.45cm"/>\n'
-            '    </style:list-level-properties>\n'
-            '   </text:list-level-style-bullet>\n'
-            '  </text:list-style>' % (i, x(ch)))
+        auto.append(lo_list_style("L%d" % i, ch))
     for k, t in enumerate(tables + simple):
-        auto.append(
-            '  <style:style style:name="T%d" style:family="table">\n'
-            '   <style:table-properties style:width="%.3fcm" table:align="left" fo:margin-top="0.2cm" fo:margin-bottom="0.3cm" style:may-break-between-rows="true"/>\n'
-            "  </style:style>" % (k, sum(t["widths"])))
-        for i, w in enumerate(t["widths"]):
-            auto.append('  <style:style style:name="T%d.C%d" style:family="table-column">'
-                        '<style:table-column-properties style:column-width="%.3fcm"/></style:style>'
-                        % (k, i, w))
+        auto += lo_table_styles("T%d" % k, t["widths"])
     for st in sorted({t["style"] for t in tables} | ({"grid"} if simple else set())):
         for role, (border, bg) in lo_cell_styles(st).items():
             bgp = ' fo:background-color="%s"' % bg if bg else ""
-            auto.append('  <style:style style:name="%s.%s" style:family="table-cell">'
-                        '<style:table-cell-properties fo:padding-left="0.12cm" fo:padding-right="0.12cm" '
-                        'fo:padding-top="0.08cm" fo:padding-bottom="0.08cm" %s%s style:vertical-align="top"/>'
-                        "</style:style>" % (st, role, border, bgp))
-    auto.append('  <style:style style:name="Row" style:family="table-row">'
-                '<style:table-row-properties fo:keep-together="auto"/></style:style>')
+            auto.append(lo_cell_style("%s.%s" % (st, role), border + bgp))
+    auto.append(LO_ROW_STYLE)
     auto.append('  <style:style style:name="BreakBefore" style:family="paragraph" style:parent-style-name="Text_20_body">'
                 '<style:paragraph-properties fo:break-before="page"/></style:style>')
 
     def cell(paras, role, st, pstyle, bullet_idx, span=1):
-        attrs = ' table:number-columns-spanned="%d"' % span if span > 1 else ""
-        out = ['     <table:table-cell table:style-name="%s.%s" office:value-type="string"%s>'
-               % (st, role, attrs)]
-        items = group_items(paras)
-        if not items:
-            out.append('      <text:p text:style-name="%s"/>' % pstyle)
-        for kind, val in items:
-            if kind == "p":
-                out.append('      <text:p text:style-name="%s">%s</text:p>' % (pstyle, lo_inline(val)))
-            else:
-                out.append('      <text:list text:style-name="L%d">' % bullet_idx)
-                for it in val:
-                    out.append('       <text:list-item><text:p text:style-name="%s">%s</text:p></text:list-item>'
-                               % (pstyle, lo_inline(it)))
-                out.append("      </text:list>")
-        out.append("     </table:table-cell>")
-        if span > 1:
-            out += ["     <table:covered-table-cell/>"] * (span - 1)
-        return out
+        out = lo_cell(paras, "%s.%s" % (st, role), pstyle, "L%d" % bullet_idx,
+                      attrs=' table:number-columns-spanned="%d"' % span if span > 1 else "")
+        return out + ["     <table:covered-table-cell/>"] * (span - 1)
 
     k = 0
     pending_break = False
@@ -262,154 +162,17 @@ def make_fodt(name, doc):
         body.append("   </table:table>")
         k += 1
 
-    def hf(lines, style):
-        return "\n".join('    <text:p text:style-name="%s">%s</text:p>' % (style, lo_fields(t)) for t in lines)
-
-    header = footer = ""
-    if L.get("running_header"):
-        header = "\n   <style:header>\n%s\n   </style:header>" % hf(L["running_header"], "Header")
-    if L.get("footer"):
-        footer = "\n   <style:footer>\n%s\n   </style:footer>" % hf([L["footer"]], "Footer")
-    align = {"center": "center", "right": "end", "left": "start"}[L.get("header_align", "center")]
-    return FODT.format(
-        note=generated_note(name, "file"), title=x(doc["title"] or name), font=font,
-        generic=generic, size=size, hsize=L.get("header_size", size - 1), halign=align,
-        h1size=size + 4, h2size=size + 1,
-        page_w=L["page_w"], page_h=L["page_h"],
-        orientation="landscape" if landscape else "portrait",
-        mt=mt, mr=mr, mb=mb, ml=ml, auto="\n".join(auto), header=header, footer=footer,
-        body="\n".join(body))
-
-
-FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<!-- {note} -->
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- xmlns:dc="http://purl.org/dc/elements/1.1/"
- xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:meta>
-  <dc:title>{title}</dc:title>
- </office:meta>
- <office:font-face-decls>
-  <style:font-face style:name="{font}" svg:font-family="'{font}'" style:font-family-generic="{generic}" style:font-pitch="variable"/>
- </office:font-face-decls>
- <office:styles>
-  <style:default-style style:family="paragraph">
-   <style:paragraph-properties fo:orphans="2" fo:widows="2"/>
-   <style:text-properties style:font-name="{font}" fo:font-size="{size}pt" fo:language="en" fo:country="GB" fo:hyphenate="false"/>
-  </style:default-style>
-  <style:style style:name="Standard" style:family="paragraph" style:class="text">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
-  </style:style>
-  <style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%"/>
-  </style:style>
-  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.3cm" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="{h1size}pt" fo:font-weight="bold"/>
-  </style:style>
-  <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
-   <style:text-properties fo:font-size="{h2size}pt" fo:font-weight="bold"/>
-  </style:style>
-  <style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:text-align="{halign}"/>
-   <style:text-properties fo:font-size="{hsize}pt"/>
-  </style:style>
-  <style:style style:name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:text-align="center"/>
-   <style:text-properties fo:font-size="{hsize}pt"/>
-  </style:style>
-  <style:style style:name="TD" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-   <style:paragraph-properties fo:margin-bottom="0.12cm"/>
-  </style:style>
-  <style:style style:name="TD_num" style:family="paragraph" style:parent-style-name="TD" style:class="extra">
-   <style:paragraph-properties fo:text-align="end"/>
-  </style:style>
-  <style:style style:name="TD_sect" style:family="paragraph" style:parent-style-name="TD" style:class="extra">
-   <style:text-properties fo:font-weight="bold"/>
-  </style:style>
-  <style:style style:name="TH" style:family="paragraph" style:parent-style-name="TD" style:class="extra">
-   <style:text-properties fo:font-weight="bold"/>
-  </style:style>
-  <style:style style:name="TH_inv" style:family="paragraph" style:parent-style-name="TH" style:class="extra">
-   <style:text-properties fo:color="#ffffff"/>
-  </style:style>
- </office:styles>
- <office:automatic-styles>
-  <style:page-layout style:name="pm1">
-   <style:page-layout-properties fo:page-width="{page_w}cm" fo:page-height="{page_h}cm" style:print-orientation="{orientation}" fo:margin-top="{mt}cm" fo:margin-bottom="{mb}cm" fo:margin-left="{ml}cm" fo:margin-right="{mr}cm"/>
-   <style:header-style>
-    <style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm" style:dynamic-spacing="false"/>
-   </style:header-style>
-   <style:footer-style>
-    <style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.4cm" style:dynamic-spacing="false"/>
-   </style:footer-style>
-  </style:page-layout>
-{auto}
- </office:automatic-styles>
- <office:master-styles>
-  <style:master-page style:name="Standard" style:page-layout-name="pm1">{header}{footer}
-  </style:master-page>
- </office:master-styles>
- <office:body>
-  <office:text>
-{body}
-  </office:text>
- </office:body>
-</office:document>
-"""
+    return fodt(generated_note(name, "file"), x(doc["title"] or name), L,
+                ["Standard", "Text_20_body", "Heading_20_1", "Heading_20_2", "Header", "Footer",
+                 "TD", "TD_num", "TD_sect", "TH", "TH_inv"], auto, body)
 
 
 # ===========================================================================
 # HTML for headless Chromium
 # ===========================================================================
-def css_string(text):
-    return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"')
-
-
-def css_content(lines):
-    parts = []
-    for i, line in enumerate(lines):
-        if i:
-            parts.append('"\\A"')
-        for p in split_fields(line):
-            if p == "{page}":
-                parts.append("counter(page)")
-            elif p == "{pages}":
-                parts.append("counter(pages)")
-            else:
-                parts.append(css_string(p))
-    return " ".join(parts)
-
-
-def h_inline(text):
-    return "<br>".join(html.escape(t, quote=False) for t in text.split("\n"))
-
-
 def make_html(name, doc):
-    L = doc["layout"]
-    mt, mr, mb, ml = L["margins"]
-    landscape = L["page_w"] > L["page_h"]
-    boxes = []
-    align = L.get("header_align", "center")
-    if L.get("running_header"):
-        boxes.append("  @top-%s {\n    content: %s;\n    white-space: pre;\n    font-family: '%s', serif;\n    font-size: %gpt;\n"
-                     "    text-align: %s;\n    vertical-align: bottom;\n    padding-bottom: 4mm;\n  }"
-                     % (align, css_content(L["running_header"]), L["font"], L.get("header_size", L["size"] - 1), align))
-    if L.get("footer"):
-        boxes.append("  @bottom-center {\n    content: %s;\n    font-family: '%s', serif;\n    font-size: %gpt;\n"
-                     "    vertical-align: top;\n    padding-top: 4mm;\n  }"
-                     % (css_content([L["footer"]]), L["font"], L.get("header_size", L["size"] - 1)))
-    out = [HTML_HEAD.format(note=generated_note(name, "file"), title=html.escape(doc["title"] or name),
-                            page="A4 landscape" if landscape else "A4 portrait",
-                            margin="%gcm %gcm %gcm %gcm" % (mt, mr, mb, ml),
-                            boxes="\n".join(boxes), font=L["font"], size=L["size"])]
+    out = [html_head(generated_note(name, "file"), html.escape(doc["title"] or name), doc["layout"],
+                     "generate.sh", "a <thead> repeats on every page.", CSS)]
     for b in doc["blocks"]:
         if "pagebreak" in b:
             out.append('<div class="pagebreak"></div>\n')
@@ -445,16 +208,7 @@ def make_html(name, doc):
                     continue
                 cells = ([r["n"]] if t.get("number_col", True) else []) + r["c"]
                 assert len(cells) == ncol, (name, r)
-                tds = []
-                for c in cells:
-                    inner = []
-                    for kind, val in group_items(cell_paras(c)):
-                        if kind == "p":
-                            inner.append("<p>%s</p>" % h_inline(val))
-                        else:
-                            inner.append('<ul style="list-style-type: %s">%s</ul>' % (
-                                css_string(bullet + "\u00a0"), "".join("<li>%s</li>" % h_inline(i) for i in val)))
-                    tds.append("<td>%s</td>" % "".join(inner))
+                tds = ["<td>%s</td>" % html_cell(c, bullet) for c in cells]
                 out.append('<tr%s>\n  %s\n</tr>\n' % (' class="alt"' if alt else "", "\n  ".join(tds)))
                 alt = not alt
             out.append("</tbody>\n</table>\n")
@@ -462,24 +216,8 @@ def make_html(name, doc):
     return "".join(out)
 
 
-HTML_HEAD = """<!DOCTYPE html>
-<!-- {note}
-     Printed with headless Chromium (see samples/corpus/generate.sh): the running
-     header and footer are CSS @page margin boxes; a <thead> repeats on every page. -->
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
-<style>
-@page {{
-  size: {page};
-  margin: {margin};
-{boxes}
-}}
-html, body {{ margin: 0; padding: 0; }}
-body {{ font-family: '{font}', serif; font-size: {size}pt; line-height: 1.2; color: #000;
-       -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-h1 {{ font-size: 1.45em; margin: 0 0 3mm 0; }}
+# The page's own rules, after html_head's (a template: braces doubled).
+CSS = """\
 h2 {{ font-size: 1.15em; margin: 4mm 0 2mm 0; break-after: avoid; }}
 p {{ margin: 0 0 2.5mm 0; }}
 .pagebreak {{ break-before: page; }}
@@ -500,9 +238,6 @@ table.zebra tr.section td {{ background: #b4c7e7; }}
 table.hrules th {{ border-top: 1.2pt solid #000; border-bottom: 0.8pt solid #000; }}
 table.hrules td {{ border-bottom: 0.5pt solid #000; }}
 table.small td.num {{ text-align: right; }}
-</style>
-</head>
-<body>
 """
 
 
@@ -634,9 +369,6 @@ def tex_table(t):
 # ===========================================================================
 # Truth: records from the content, pages from the PDF
 # ===========================================================================
-BULLETS = {"•", "▪", "■", "●", "◦", "∙", "·", "\uf0b7", "\uf0a7"}
-
-
 def truth_skeleton(doc):
     tables, records = [], []
     ti = 0
@@ -663,48 +395,9 @@ def truth_skeleton(doc):
     return tables, records
 
 
-def read_words(pdf):
-    """[(page, xMin, yMin, xMax, yMax, word)] from pdftotext -bbox."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, "w.html")
-        subprocess.run(["pdftotext", "-bbox", pdf, out], check=True)
-        with open(out, encoding="utf-8") as f:
-            data = f.read()
-    words = []
-    for pno, page in enumerate(re.findall(r"<page .*?</page>", data, re.S), 1):
-        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page):
-            w = html.unescape(m.group(5)).replace("\ufb01", "fi").replace("\ufb02", "fl")
-            words.append((pno, float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), w))
-    return words
-
-
-def furniture(doc):
-    """Regexes of the running header / footer lines."""
-    L = doc["layout"]
-    pats = []
-    for line in (L.get("running_header") or []) + ([L["footer"]] if L.get("footer") else []):
-        p = "".join(r"\d+" if s in ("{page}", "{pages}") else re.escape(s) for s in split_fields(line))
-        pats.append(re.compile(r"^\s*" + re.sub(r"(\\ )+", r"\\s+", p) + r"\s*$"))
-    return pats
-
-
-def group_lines(words):
-    lines = []
-    for w in sorted(words, key=lambda w: (w[0], w[2], w[1])):
-        if lines and lines[-1][0][0] == w[0] and abs(lines[-1][0][2] - w[2]) < 2.5:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return [sorted(line, key=lambda w: w[1]) for line in lines]
-
-
 def column_bounds(doc, t):
-    ml = doc["layout"]["margins"][3]
-    xs = [ml]
-    for w in t["widths"]:
-        xs.append(xs[-1] + w + (2 * doc["layout"].get("tabcolsep", 4) / PT_PER_CM
-                                if doc["producer"] == "latex" else 0))
-    return [v * PT_PER_CM for v in xs]
+    gap = 2 * doc["layout"].get("tabcolsep", 4) / PT_PER_CM if doc["producer"] == "latex" else 0
+    return corpus_files.column_edges(doc["layout"]["margins"][3], t["widths"], gap)
 
 
 def tokens(text):
@@ -721,10 +414,10 @@ def locate(name, doc):
     words inside the table that belong to no cell (repeated headings and
     section rows, normally)."""
     tables, records = truth_skeleton(doc)
-    words = read_words(os.path.join(CORPUS, name + ".pdf"))
-    pats = furniture(doc)
+    L = doc["layout"]
+    pats = corpus_files.furniture((L.get("running_header") or []) + ([L["footer"]] if L.get("footer") else []))
     body = []
-    for line in group_lines(words):
+    for line in corpus_files.group_lines(corpus_files.read_words(name)):
         if any(p.match(" ".join(w[5] for w in line)) for p in pats):
             continue
         body += line
@@ -736,52 +429,19 @@ def locate(name, doc):
             continue
         bounds = column_bounds(doc, t)
         recs = [r for r in records if r["table"] == ti]
-        ncol = len(t["widths"])
         for r in recs:
             r["_pages"] = set()
-        for j in range(ncol):
-            colw = [w for w in body if bounds[j] - 2 <= (w[1] + w[3]) / 2 < bounds[j + 1] + 2]
-            act = []
-            for line in group_lines(colw):
-                toks = [w for w in line if w[5] not in BULLETS]
-                for w in toks:
-                    if act and act[-1][2] and act[-1][0].endswith("-") and len(act[-1][0]) > 1:
-                        act[-1] = (act[-1][0] + w[5], act[-1][1], False)
-                    else:
-                        act.append((w[5], w[0], False))
-                if act:
-                    act[-1] = (act[-1][0], act[-1][1], True)   # last on its line
-            exp = []
-            for ri, r in enumerate(recs):
-                exp += [(tok, ri) for tok in tokens(cell_text(r["_raw"][j]))]
-            sm = difflib.SequenceMatcher(None, [e[0] for e in exp], [a[0] for a in act], autojunk=False)
-            matched = [None] * len(exp)
-            for a, bb, size in sm.get_matching_blocks():
-                for k in range(size):
-                    matched[a + k] = act[bb + k][1]
-            used = set()
-            for a, bb, size in sm.get_matching_blocks():
-                used.update(range(bb, bb + size))
-            if used:    # words inside the table not in any cell: headers, section rows
-                extra = [act[k][0] for k in range(min(used), max(used) + 1) if k not in used]
-                notes.append("table %d col %r, not in cells: %s" % (ti, t["columns"][j], " ".join(extra)))
-            for k, (tok, ri) in enumerate(exp):
-                if matched[k] is None:
-                    ctx = " ".join(e[0] for e in exp[max(0, k - 3):k + 4])
-                    problems.append("table %d col %r record %s: %r not found (…%s…)"
-                                    % (ti, t["columns"][j], recs[ri]["number"] or ri, tok, ctx))
-                else:
-                    recs[ri]["_pages"].add(matched[k])
-        for r in recs:
-            ps = sorted(r["_pages"])
-            r["pages"] = [ps[0], ps[-1]] if ps else None
-            if ps and ps[-1] - ps[0] + 1 != len(ps):
-                problems.append("record %s: pages not contiguous %s" % (r["number"], ps))
-        ps = [p for r in recs for p in (r["pages"] or [])]
-        tables[ti]["pages"] = [min(ps), max(ps)] if ps else None
+        for j in range(len(t["widths"])):
+            colw = corpus_files.in_column(body, bounds[j], bounds[j + 1])
+            act = corpus_files.join_hyphens([(w[5], w[0]) for w in line if w[5] not in BULLETS]
+                                            for line in corpus_files.group_lines(colw))
+            exp = [(tok, ri) for ri, r in enumerate(recs) for tok in tokens(cell_text(r["_raw"][j]))]
+            corpus_files.match_column(exp, act, "table %d col %r" % (ti, t["columns"][j]), recs,
+                                      problems, notes)
+        tables[ti]["pages"] = corpus_files.settle_pages(recs, problems)
         ti += 1
     for r in records:
-        del r["_raw"], r["_pages"]
+        del r["_raw"]
     return tables, records, problems, notes
 
 

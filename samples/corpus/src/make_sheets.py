@@ -71,19 +71,14 @@ Standard library only.
 
 import datetime
 import corpus_files
-import difflib
 import html
-import json
 import os
 import re
 import struct
-import subprocess
 import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-PT_PER_CM = 72 / 2.54
+from corpus_files import BULLETS, PT_PER_CM
+from corpus_markup import odf_fields, odf_prologue
 
 
 load = corpus_files.load
@@ -133,10 +128,6 @@ def cell_text(cell):
     return " ".join(cell_paras(cell))
 
 
-def split_fields(text):
-    return [p for p in re.split(r"(\{page\}|\{pages\}|\{sheet\})", text) if p]
-
-
 def table_cells(t, r):
     """All cells of a record row in column order (number cell included)."""
     cells = list(r["c"])
@@ -150,17 +141,9 @@ def table_cells(t, r):
 # LibreOffice Calc flat ODS
 # ===========================================================================
 def calc_fields(text, sheet):
-    out = []
-    for part in split_fields(text):
-        if part == "{page}":
-            out.append("<text:page-number>1</text:page-number>")
-        elif part == "{pages}":
-            out.append("<text:page-count>1</text:page-count>")
-        elif part == "{sheet}":
-            out.append("<text:sheet-name>%s</text:sheet-name>" % x(sheet))
-        else:
-            out.append(x(part))
-    return "".join(out)
+    return odf_fields(text, {"{page}": "<text:page-number>1</text:page-number>",
+                             "{pages}": "<text:page-count>1</text:page-count>",
+                             "{sheet}": "<text:sheet-name>%s</text:sheet-name>" % x(sheet)})
 
 
 def make_fods(name, doc):
@@ -275,7 +258,7 @@ def make_fods(name, doc):
         footer = '    <style:footer style:display="false"/>'
     q = "'%s'" % sheet.replace("'", "''")
     return FODS.format(
-        note=generated_note(name), title=x(doc.get("doc_title", name)), font=L["font"],
+        note=generated_note(name), title=x(doc.get("doc_title", name)), font=L["font"], generic="swiss",
         size=L["size"], hsize=L.get("header_size", L["size"]),
         page_w=L["page_w"], page_h=L["page_h"],
         orientation="landscape" if L["page_w"] > L["page_h"] else "portrait",
@@ -287,23 +270,7 @@ def make_fods(name, doc):
         rows="\n".join(rows))
 
 
-FODS = """<?xml version="1.0" encoding="UTF-8"?>
-<!-- {note} -->
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- xmlns:dc="http://purl.org/dc/elements/1.1/"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
- <office:meta>
-  <dc:title>{title}</dc:title>
- </office:meta>
- <office:font-face-decls>
-  <style:font-face style:name="{font}" svg:font-family="'{font}'" style:font-family-generic="swiss" style:font-pitch="variable"/>
- </office:font-face-decls>
+FODS = odf_prologue("spreadsheet", ["style", "text", "table", "fo", "number", "svg", "dc"]) + """\
  <office:styles>
   <number:date-style style:name="N37">
    <number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/>
@@ -713,33 +680,23 @@ def truth_skeleton(doc):
                 continue
             cells = {}
             printed = []
+            filled = []     # the headers of the cells filled in from a group label above
             for j, c in enumerate(table_cells(t, r)):
                 if isinstance(c, dict) and "group" in c:
                     groups[j] = cell_text(c)
                 text = groups[j] if c is None else cell_text(c)
                 printed.append("" if c is None else cell_text(c))
+                if c is None:
+                    filled.append(t["columns"][j])
                 if j != nc:
                     cells[t["columns"][j]] = text
-            records.append({"table": ti, "number": None if nc is None else norm_number(r["n"]),
-                            "section": section, "pages": None,
-                            "cells": {k: cells[k] for k in keys}, "_printed": printed})
+            rec = {"table": ti, "number": None if nc is None else norm_number(r["n"]),
+                   "section": section, "pages": None}
+            if filled:
+                rec["filled"] = filled
+            rec.update({"cells": {k: cells[k] for k in keys}, "_printed": printed})
+            records.append(rec)
     return tables, records
-
-
-def read_words(pdf):
-    """[(page, xMin, yMin, xMax, yMax, word)] and {page: height} from pdftotext -bbox."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, "w.html")
-        subprocess.run(["pdftotext", "-bbox", pdf, out], check=True)
-        with open(out, encoding="utf-8") as f:
-            data = f.read()
-    words, heights = [], {}
-    for pno, page in enumerate(re.findall(r"<page .*?</page>", data, re.S), 1):
-        heights[pno] = float(re.match(r'<page width="[\d.]+" height="([\d.]+)"', page).group(1))
-        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page):
-            w = html.unescape(m.group(5)).replace("\ufb01", "fi").replace("\ufb02", "fl")
-            words.append((pno, float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), w))
-    return words, heights
 
 
 def furniture(doc):
@@ -750,20 +707,8 @@ def furniture(doc):
         for text in (hf or {}).values():
             if not text:
                 continue
-            text = text.replace("{sheet}", L.get("sheet", ""))
-            p = "".join(r"\d+" if s in ("{page}", "{pages}") else re.escape(s) for s in split_fields(text))
-            pats.append(re.compile(re.sub(r"(\\ )+", r"\\s+", p)))
+            pats.append(re.compile(corpus_files.field_pattern(text.replace("{sheet}", L.get("sheet", "")))))
     return pats
-
-
-def group_lines(words):
-    lines = []
-    for w in sorted(words, key=lambda w: (w[0], w[2], w[1])):
-        if lines and lines[-1][0][0] == w[0] and abs(lines[-1][0][2] - w[2]) < 2.5:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return [sorted(line, key=lambda w: w[1]) for line in lines]
 
 
 def header_starts(lines, t):
@@ -805,15 +750,12 @@ def column_starts(doc, t):
     return xs
 
 
-BULLETS = {"•", "▪", "■", "●", "◦", "∙", "·"}
-
-
 def locate(name, doc):
     tables, records = truth_skeleton(doc)
-    words, heights = read_words(os.path.join(ROOT, name + ".pdf"))
+    words, heights = corpus_files.read_pages(os.path.join(corpus_files.CORPUS, name + ".pdf"))
     pats = furniture(doc)
     lines = []
-    for line in group_lines(words):
+    for line in corpus_files.group_lines(words):
         text = " ".join(w[5] for w in line)
         edge = line[0][2] < 85 or line[0][2] > heights[line[0][0]] - 85
         if not edge:
@@ -854,45 +796,14 @@ def locate(name, doc):
                     continue
                 cols[j].append(run)
         for j in range(ncol):
-            act = []
-            for run in cols[j]:
-                toks = [w for w in run if w[5] not in BULLETS]
-                for k, w in enumerate(toks):
-                    if act and act[-1][2] and act[-1][0].endswith("-") and len(act[-1][0]) > 1:
-                        act[-1] = (act[-1][0] + w[5], act[-1][1], False)
-                    else:
-                        act.append((w[5], w[0], False))
-                if act:
-                    act[-1] = (act[-1][0], act[-1][1], True)
-            exp = []
-            for ri, r in enumerate(recs):
-                exp += [(tok, ri) for tok in r["_printed"][j].split()]
-            sm = difflib.SequenceMatcher(None, [e[0] for e in exp], [a[0] for a in act], autojunk=False)
-            matched = [None] * len(exp)
-            used = set()
-            for a, bb, size in sm.get_matching_blocks():
-                for k in range(size):
-                    matched[a + k] = act[bb + k][1]
-                used.update(range(bb, bb + size))
-            if used:
-                extra = [act[k][0] for k in range(min(used), max(used) + 1) if k not in used]
-                notes.append("table %d col %r, not in cells: %s" % (ti, t["columns"][j], " ".join(extra)))
-            for k, (tok, ri) in enumerate(exp):
-                if matched[k] is None:
-                    ctx = " ".join(e[0] for e in exp[max(0, k - 3):k + 4])
-                    problems.append("table %d col %r record %s: %r not found (…%s…)"
-                                    % (ti, t["columns"][j], recs[ri]["number"] or ri, tok, ctx))
-                else:
-                    recs[ri]["_pages"].add(matched[k])
-        for r in recs:
-            ps = sorted(r["_pages"])
-            r["pages"] = [ps[0], ps[-1]] if ps else None
-            if ps and ps[-1] - ps[0] + 1 != len(ps):
-                problems.append("record %s: pages not contiguous %s" % (r["number"], ps))
-        ps = [p for r in recs for p in (r["pages"] or [])]
-        tables[ti]["pages"] = [min(ps), max(ps)] if ps else None
+            act = corpus_files.join_hyphens([(w[5], w[0]) for w in run if w[5] not in BULLETS]
+                                            for run in cols[j])
+            exp = [(tok, ri) for ri, r in enumerate(recs) for tok in r["_printed"][j].split()]
+            corpus_files.match_column(exp, act, "table %d col %r" % (ti, t["columns"][j]), recs,
+                                      problems, notes)
+        tables[ti]["pages"] = corpus_files.settle_pages(recs, problems)
     for r in records:
-        del r["_printed"], r["_pages"]
+        del r["_printed"]
     return tables, records, problems, notes
 
 
