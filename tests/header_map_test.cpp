@@ -33,6 +33,8 @@ TEST_SUITE("header_map") {
         {"By", field::deadline},
         {"When", field::deadline},
         {"Why", field::recommendation},
+        {"Next steps", field::action},
+        {"Our response", field::action},
     };
     for (const example& e : examples) {
       CAPTURE(e.header);

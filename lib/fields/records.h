@@ -17,10 +17,10 @@ std::vector<column> map_columns(const tabular::stitched_table& t);
 
 /// Gives a column with no field by its header (unknown or unlabelled) a field no other column
 /// has, by what its cells hold, four in five of them or more, two at least: all item
-/// numbers or keys ("K1", "HR-03") going up, each new, the number; short texts of dates or periods (a deadline's dates or status words,
-/// twelve words at most), the deadline; people and roles (an officer's name or a job title),
-/// the lead officer. Each column so
-/// judged gets a "columns.from_content" diagnostic on the table's first page.
+/// numbers or keys ("K1", "HR-03") going up, each new, the number; short texts of dates or periods
+/// (a deadline's dates or status words, twelve words at most), the deadline; people and roles (an
+/// officer's name or a job title), the lead officer. Each column so judged gets a
+/// "columns.from_content" diagnostic on the table's first page.
 void judge_columns_by_content(const tabular::stitched_table& t, std::vector<column>& columns,
                               const options& opts, std::vector<diagnostic>& diagnostics);
 

@@ -111,6 +111,9 @@ void close_up(std::vector<word>& words, const std::vector<std::size_t>& order, s
 
 std::vector<word> attach_marks(std::vector<word> words) {
   for (word& w : words) split_superscripts(w);
+  const bool any = std::any_of(words.begin(), words.end(),
+                               [](const word& w) { return is_marker(w.text) && w.font_size > 0; });
+  if (!any) return words;
   // The words by baseline, so that each marker looks only at the words just below its own.
   std::vector<std::size_t> order(words.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

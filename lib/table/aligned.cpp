@@ -178,7 +178,12 @@ std::optional<std::vector<std::size_t>> runs_under(const std::vector<chunk>& lab
 // over the run of lower chunks centred under it. None unless a group has two columns.
 std::optional<header_match> grouped_reading(const std::vector<chunk>& upper,
                                             const std::vector<chunk>& lower) {
-  if (lower.size() < 2) return std::nullopt;
+  // No header has more columns than this; a line of more runs is a chart's labels or worse,
+  // and the split below costs the square of its runs.
+  constexpr std::size_t max_header_cells = 40;
+  if (lower.size() < 2 || lower.size() > max_header_cells || upper.size() > max_header_cells) {
+    return std::nullopt;
+  }
   header_match out{{}, 2};
   out.groups.clear();
   std::vector<chunk> labels;

@@ -67,6 +67,8 @@ const std::map<std::string, field>& synonyms() {
       {"what we will do", field::action},
       {"what we have committed to", field::action},
       {"how we will do it", field::action},
+      {"next steps", field::action},
+      {"our response", field::action},
       // response: a decision on the recommendation ("response" itself is an action)
       {"agreed", field::response},
       {"accepted", field::response},

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Write the sources of the four extra corpus documents: grouped (two-row) headers
-and footnotes in table cells.
+"""Write the sources of the six extra corpus documents: grouped (two-row) headers,
+footnotes in table cells, and headers that name no known field.
 
-    python3 samples/corpus/src/make_extra.py            write the four sources
+    python3 samples/corpus/src/make_extra.py            write the six sources
     python3 samples/corpus/src/make_extra.py NAME...    write only these
     python3 samples/corpus/src/make_extra.py --check    compare each NAME.truth.json
                                                        with its PDF (needs pdftotext)
@@ -12,12 +12,16 @@ and footnotes in table cells.
 
 The content is in this script (DOCS below), not in src/NAME.content.json: a content
 file there would be picked up by make_corpus.py, which knows neither grouped headers
-nor footnotes.  generate-extra.sh turns the sources into PDFs.
+nor footnotes.  The two "unknown-headers" documents are plain tables whose headings
+(Champion/Milestone, Tag/Sponsor) name no field the extractor knows.
+generate-extra.sh turns the sources into PDFs.
 
     adult-social-care-plan-grouped-header     src/NAME.html -> headless Chromium
     waste-strategy-plan-grouped-header-fodt   src/NAME.fodt -> LibreOffice Writer
     domestic-abuse-review-footnotes-fodt      src/NAME.fodt -> LibreOffice Writer
     leisure-review-footnotes-html             src/NAME.html -> headless Chromium
+    neighbourhood-plan-unknown-headers-html   src/NAME.html -> headless Chromium
+    tenancy-audit-unknown-headers-fodt        src/NAME.fodt -> LibreOffice Writer
 
 Content, as in make_corpus.py (a document's layout from document() below; a table row
 is a list: the number, then a cell per column), plus:
@@ -358,6 +362,131 @@ DOCS["leisure-review-footnotes-html"] = document(
     ])
 
 
+DOCS["neighbourhood-plan-unknown-headers-html"] = document(
+    "chromium", "portrait", [2.0, 1.8, 1.8, 1.8], "Liberation Sans", 10, 9, "center",
+    ["Planning and Regulatory Scrutiny Committee – 21 January 2026",
+     "Neighbourhood Planning Review: Recommendations and Next Steps"], [
+        {"h1": "Neighbourhood Planning Review – Recommendations and Next Steps"},
+        {"p": "The committee's task group looked at the support the council gives to parish and town councils "
+              "and neighbourhood forums preparing neighbourhood plans. Cabinet agreed its nine recommendations "
+              "on 10 December 2025. Each recommendation has a champion, the officer accountable for seeing it "
+              "through, and a milestone by which the next steps will be complete."},
+        {"table": {
+            "style": "grid",
+            "columns": ["No.", "Recommendation", "Next steps", "Champion", "Milestone"],
+            "widths": [1.2, 5.2, 5.6, 3.0, 2.4],
+            "rows": [
+                ["K1",
+                    "That the council publishes a clear service offer for neighbourhood planning groups, setting out the advice, data and funding they can expect at each stage of preparing a plan.",
+                    ["- Draft the service offer with the Association of Local Councils.",
+                     "- Publish it on the council's website alongside a step-by-step guide for steering groups.",
+                     "- Review the offer after twelve months."],
+                    "Head of Planning Policy",
+                    "31 March 2026"],
+                ["K2",
+                    "That every designated neighbourhood area has a named officer contact who attends steering group meetings when invited.",
+                    "Allocate each of the 23 designated areas to an officer in the Planning Policy team and publish the list of contacts, updating it whenever a new area is designated.",
+                    "Priya Shah, Neighbourhood Planning Officer",
+                    "Q1 2026/27"],
+                ["K3",
+                    "That the council shares its evidence base, including housing need figures, site assessments and mapping, with neighbourhood planning groups free of charge.",
+                    ["Set up a shared online folder for each neighbourhood area holding the latest evidence base documents and mapping layers.",
+                     "Give a housing requirement figure to each designated area that asks for one, in line with the National Planning Policy Framework."],
+                    "Principal Planning Officer (Evidence and Data)",
+                    "30 June 2026"],
+                ["K4",
+                    "That examination and referendum costs are met in full by the council, using the government's neighbourhood planning grant.",
+                    "Claim the grant for each plan as it reaches the examination and referendum stages, and pay the examiner's fees directly.",
+                    "Finance Business Partner (Place)",
+                    "Ongoing"],
+                ["K5",
+                    "That made neighbourhood plans are given proper weight in planning decisions, and that officer reports on planning applications say how the relevant plan has been applied.",
+                    ["- Add a neighbourhood plan section to the template for delegated and committee reports.",
+                     "- Train development management officers and members of the Planning Committee on the weight to be given to made plans.",
+                     "- Audit a sample of twenty decisions each year to check that plan policies have been applied correctly, and report the results to the Planning Policy Working Group."],
+                    "Development Management Manager",
+                    "September 2026"],
+                ["K6",
+                    "That young people are involved in preparing neighbourhood plans, working with local schools and youth councils.",
+                    ["Produce a schools engagement pack with lesson plans on planning and place-making, and pilot it with four primary and two secondary schools in areas that are preparing a plan.",
+                     "Invite the district youth council to run a workshop on the draft plan in each pilot area, and report what young people said to the steering groups concerned."],
+                    "",
+                    "End of Summer Term 2026"],
+                ["K7",
+                    "That neighbourhood plans more than five years old are reviewed so that their policies stay up to date.",
+                    "Write to the qualifying bodies of the eleven plans made before 2021 offering a health check of their policies against the emerging Local Plan.",
+                    "Priya Shah, Neighbourhood Planning Officer",
+                    "Q3 2026/27"],
+                ["K8",
+                    "That the Local Plan review takes account of the policies and site allocations in made and emerging neighbourhood plans.",
+                    "Hold a quarterly liaison meeting between the Local Plan team and the chairs of the neighbourhood plan steering groups until the Local Plan is submitted for examination.",
+                    "Head of Planning Policy",
+                    ""],
+                ["K9",
+                    "That the committee receives an annual report on neighbourhood planning activity in the district.",
+                    "Add the annual report to the committee's work programme, starting in January 2027.",
+                    "Scrutiny and Democratic Services Officer",
+                    "January 2027"],
+            ]}},
+        {"p": "The committee is asked to note the next steps and milestones above and to agree that the first "
+              "annual report is brought to its meeting in January 2027."},
+    ])
+
+DOCS["tenancy-audit-unknown-headers-fodt"] = document(
+    "lo", "portrait", [1.5, 1.8, 1.4, 1.8], "Liberation Serif", 10.5, 9.5, "right",
+    ["Audit and Governance Committee – 10 March 2026",
+     "Internal Audit Report 2025/26-14: Tenancy Management – Management Response"], [
+        {"h1": "Tenancy Management Audit – Management Response"},
+        {"p": "Internal Audit reviewed the controls over tenancy sign-up, tenancy checks, successions and the "
+              "recovery of homes that are sublet or abandoned. The audit gave a limited assurance opinion and "
+              "raised the eight issues below. The Housing Management team has agreed a response to each, with "
+              "a sponsor and a go-live date for the change."},
+        {"table": {
+            "style": "hrules",
+            "columns": ["Tag", "Issue", "Our response", "Sponsor", "Target date"],
+            "widths": [1.4, 5.1, 5.9, 2.9, 2.1],
+            "rows": [
+                ["T-01",
+                    "Identity and right-to-rent checks at tenancy sign-up were not evidenced on the housing management system for 9 of the 25 new tenancies tested.",
+                    ["- Make the upload of identity documents a mandatory step in the sign-up workflow, so that a tenancy cannot be started without them.",
+                     "- Remind all Housing Officers of the checking procedure at the March team briefing."],
+                    "Head of Housing Management", "1 April 2026"],
+                ["T-02",
+                    "Tenancy audits (home visits to confirm that the tenant lives in the property) have fallen behind: 41% of the homes due a visit in 2024/25 were not visited.",
+                    "Introduce a risk-based programme in which every home is visited at least once every five years, with yearly visits to homes flagged by data matching, and report completion rates to the Housing Leadership Team each month.",
+                    "Tenancy Services Manager", "Q1 2026/27"],
+                ["T-03",
+                    "Succession and assignment requests were decided without a second officer's review, and in two cases the applicant's eligibility was not fully verified.",
+                    ["Require a team leader to approve every succession and assignment decision on the system before the tenancy is changed.",
+                     "Update the tenancy policy and the officer guidance to set out the evidence needed for each type of request."],
+                    "Tenancy Services Manager", "30 June 2026"],
+                ["T-04",
+                    "Data matches from the National Fraud Initiative for 2024/25 had not been reviewed, and there was no record of which matches had been closed or why.",
+                    "Assign the outstanding matches to the Tenancy Fraud Investigator and record the outcome of each in the case management module, with a monthly report to the Counter Fraud Manager.",
+                    "Mark Ellis, Counter Fraud Manager", "31 May 2026"],
+                ["T-05",
+                    "Keys to empty and abandoned homes were not signed in and out, and the key log at the Eastgate depot had not been completed since October 2025.",
+                    ["- Replace the paper log with electronic key cabinets at both depots.",
+                     "- Carry out a monthly spot check of the keys held against the list of empty homes.",
+                     "- Remind contractors of the key handling procedure at the next contract meeting, and add it to the contract's induction pack for new operatives."],
+                    "Voids and Lettings Manager", "September 2026"],
+                ["T-06",
+                    "Abandonment notices were served without the checks the procedure requires, including contacting next of kin and checking benefit records, in three of the eight cases tested.",
+                    "Introduce a checklist that a team leader must sign before an abandonment notice is served, and review the eight cases tested to make sure that the council's position is secure.",
+                    "Head of Housing Management", "w/c 13 April 2026"],
+                ["T-07",
+                    "Staff dealing with tenancy fraud referrals had not been trained since 2022.",
+                    "Provide tenancy fraud awareness training for all front-line housing staff through the e-learning platform, with a refresher every two years.",
+                    "Learning and Development Adviser (Housing)", "Ongoing"],
+                ["T-08",
+                    "The performance information on tenancy management reported to the Housing Leadership Team did not include tenancy audits, successions or recovered homes.",
+                    "Add these three measures to the monthly housing performance report and to the annual report to tenants.",
+                    "Housing Performance Lead", "Q2 2026/27"],
+            ]}},
+        {"p": "Internal Audit will follow up the agreed actions in October 2026 and report the results to the committee."},
+    ])
+
+
 # ===========================================================================
 # Shared helpers
 # ===========================================================================
@@ -492,6 +621,12 @@ def lo_cell_styles(style):
     if style == "grid":
         b = 'fo:border="0.5pt solid #000000"'
         return {"head": b + ' fo:background-color="#d9d9d9"', "body": b}
+    if style == "hrules":
+        # Horizontal rules only: black rules above and below the header, a thin black
+        # rule under each body row.
+        none = 'fo:border-left="none" fo:border-right="none"'
+        return {"head": none + ' fo:border-top="1pt solid #000000" fo:border-bottom="1pt solid #000000"',
+                "body": none + ' fo:border-top="none" fo:border-bottom="0.5pt solid #000000"'}
     if style == "lightrules":
         # Horizontal rules only: grey hairlines between body rows, a grey rule under
         # each group label, a black rule under the header and above it.
