@@ -121,34 +121,52 @@ double body_size(const std::vector<text_line>& lines) {
   return sizes.empty() ? 0 : median_of(std::move(sizes));
 }
 
+// Takes the footnotes that end the page out of its free lines, into `out.footnotes`: they are
+// neither rows nor text below a table, so a table cut by the page break goes on over them.
+// Returns the page's lines without them; none when it has no footnotes.
+std::vector<text_line> take_footnotes(const content_page& page, page_parts& out) {
+  layout::footnote_area notes =
+      layout::find_footnotes(out.free_lines, body_size(page.lines), page.number);
+  std::vector<text_line> without;
+  if (notes.notes.empty()) return without;
+  auto is_note = [&](const text_line& l) {
+    return l.bounds.y0 >= notes.top && !is_in_any(l, page.ruled);
+  };
+  out.free_lines.erase(std::remove_if(out.free_lines.begin(), out.free_lines.end(), is_note),
+                       out.free_lines.end());
+  std::copy_if(page.lines.begin(), page.lines.end(), std::back_inserter(without),
+               [&](const text_line& l) { return !is_note(l); });
+  out.footnotes = std::move(notes.notes);
+  return without;
+}
+
+// Returns the tables drawn without rules among `free_lines`, taking their lines out:
+// key/value blocks printed as label and value lines first (a label beside its value, "Status
+// In progress", would read as a header of two columns), then those under a plan's column
+// headers.
+std::vector<tabular::page_table> take_unruled(std::vector<text_line>& free_lines, int page,
+                                              const std::vector<double>* lent) {
+  std::vector<tabular::page_table> found = tabular::find_label_blocks(free_lines, page);
+  drop_lines_inside(free_lines, found);
+  std::vector<tabular::page_table> aligned = tabular::find_aligned_tables(free_lines, page, lent);
+  drop_lines_inside(free_lines, aligned);
+  found.insert(found.end(), std::make_move_iterator(aligned.begin()),
+               std::make_move_iterator(aligned.end()));
+  return found;
+}
+
 }  // namespace
 
 page_parts find_page_parts(const content_page& page, const std::vector<double>* lent, bool grids) {
   page_parts out;
   // Text outside the ruled tables: prose, and tables drawn without rules.
   out.free_lines = copy_lines_outside(page.lines, page.ruled);
-  // Footnotes are neither rows nor text below a table: a table cut by the page break goes on
-  // over them.
-  layout::footnote_area notes =
-      layout::find_footnotes(out.free_lines, body_size(page.lines), page.number);
-  std::vector<text_line> context_lines;
-  if (!notes.notes.empty()) {
-    auto is_note = [&](const text_line& l) {
-      return l.bounds.y0 >= notes.top && !is_in_any(l, page.ruled);
-    };
-    out.free_lines.erase(std::remove_if(out.free_lines.begin(), out.free_lines.end(), is_note),
-                         out.free_lines.end());
-    std::copy_if(page.lines.begin(), page.lines.end(), std::back_inserter(context_lines),
-                 [&](const text_line& l) { return !is_note(l); });
-    out.footnotes = std::move(notes.notes);
-  }
-  const std::vector<text_line>& lines = out.footnotes.empty() ? page.lines : context_lines;
-  std::vector<tabular::page_table> aligned =
-      tabular::find_aligned_tables(out.free_lines, page.number, lent);
-  drop_lines_inside(out.free_lines, aligned);
+  const std::vector<text_line> without_notes = take_footnotes(page, out);
+  const std::vector<text_line>& lines = out.footnotes.empty() ? page.lines : without_notes;
+  std::vector<tabular::page_table> unruled = take_unruled(out.free_lines, page.number, lent);
   std::vector<tabular::page_table> tables = page.ruled;
-  tables.insert(tables.end(), std::make_move_iterator(aligned.begin()),
-                std::make_move_iterator(aligned.end()));
+  tables.insert(tables.end(), std::make_move_iterator(unruled.begin()),
+                std::make_move_iterator(unruled.end()));
   std::stable_sort(tables.begin(), tables.end(),
                    [](const auto& a, const auto& b) { return a.bounds.y0 < b.bounds.y0; });
   std::vector<tabular::page_table> others;

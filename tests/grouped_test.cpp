@@ -74,18 +74,22 @@ TEST_SUITE("grouped") {
     CHECK(header.cells[0].group.empty());
   }
 
-  TEST_CASE("prose set flush left above a header names no group") {
-    page_builder b;
-    b.text(50, 100, "themes of the review.");
-    b.text(50, 114, "Ref").text(90, 114, "Recommendation").text(250, 114, "Action");
-    b.text(400, 114, "Owner");
-    b.text(50, 140, "W1")
-        .text(90, 140, "That we recycle")
-        .text(250, 140, "Consult")
-        .text(400, 140, "Jo");
-    const auto lines = layout::build_lines(b.build().words);
-    const auto tables = tabular::find_aligned_tables(lines, 1);
-    REQUIRE(tables.size() == 1);
-    for (const auto& cell : tables[0].rows.at(0).cells) CHECK(cell.group.empty());
+  TEST_CASE("prose set flush left, or a title centred, above a header names no group") {
+    for (const auto& [x, above] : {std::pair<double, const char*>{50, "themes of the review."},
+                                   std::pair<double, const char*>{200, "Action Plan 2024/25"}}) {
+      CAPTURE(above);
+      page_builder b;
+      b.text(x, 100, above);
+      b.text(50, 114, "Ref").text(90, 114, "Recommendation").text(250, 114, "Action");
+      b.text(400, 114, "Owner");
+      b.text(50, 140, "W1")
+          .text(90, 140, "That we recycle")
+          .text(250, 140, "Consult")
+          .text(400, 140, "Jo");
+      const auto lines = layout::build_lines(b.build().words);
+      const auto tables = tabular::find_aligned_tables(lines, 1);
+      REQUIRE(tables.size() == 1);
+      for (const auto& cell : tables[0].rows.at(0).cells) CHECK(cell.group.empty());
+    }
   }
 }

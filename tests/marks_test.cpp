@@ -60,6 +60,32 @@ TEST_SUITE("marks") {
     CHECK(out[2].marks.empty());
   }
 
+  TEST_CASE("punctuation after superscript digits stays, and a unit's raised figure is no marker") {
+    std::vector<word> words = {word_at("2026\u00b2,", 100, 200, 11),
+                               word_at("500m\u00b2", 100, 230, 11), word_at("m", 100, 260, 11),
+                               word_at("2", 106, 256, 6)};
+    const std::vector<word> out = layout::attach_marks(words);
+    REQUIRE(out.size() == 4);
+    CHECK(out[0].text == "2026,");
+    CHECK(out[0].marks == std::vector<std::string>{"2"});
+    CHECK(out[1].text == "500m\u00b2");
+    CHECK(out[2].marks.empty());
+  }
+
+  TEST_CASE("thousands of markers at one spot are looked at a few at a time") {
+    // A page built to make every marker look at every word: all at one place.
+    std::vector<word> words;
+    for (int i = 0; i < 20000; ++i) {
+      words.push_back(word_at("Host", 100, 200, 11));
+      words.push_back(word_at("1", 122, 196, 6));
+    }
+    // The call comes back (in milliseconds; each marker looks at 64 words at most), losing
+    // no word but those it takes as markers.
+    const std::vector<word> out = layout::attach_marks(words);
+    CHECK(out.size() <= words.size());
+    CHECK(out.size() >= words.size() / 2);
+  }
+
   TEST_CASE("the footnotes are the small lines that end the page, each from its marker") {
     auto p = page_builder(1, 595, 842)
                  .text(50, 100, "Body text of the page in eleven point type.", 11)

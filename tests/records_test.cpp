@@ -274,4 +274,30 @@ TEST_SUITE("records") {
     CHECK(columns[3].role == field::other);
     CHECK(diagnostics.empty());
   }
+
+  TEST_CASE(
+      "a column of periods is the deadline, not the number, and codes that repeat are neither") {
+    stitched_table t = plan({"Ref", "Recommendation", "When", "Phase", "Outcome"});
+    t.rows.push_back(row_of({"1", "Do it", "May", "Q1", "SO3"}));
+    t.rows.push_back(row_of({"2", "Then", "June", "Q2", "SO1"}));
+    t.rows.push_back(row_of({"3", "Again", "July", "Q3", "SO3"}));
+    std::vector<column> columns = fields::map_columns(t);
+    std::vector<diagnostic> diagnostics;
+    fields::judge_columns_by_content(t, columns, options{}, diagnostics);
+    CHECK(columns[3].role == field::other);  // the deadline is When's; Q1 is no number
+    CHECK(columns[4].role == field::other);  // SO3 comes again: a code, not an item number
+  }
+
+  TEST_CASE("footnote texts are tied by marker, from the marker's page or the next") {
+    std::vector<record> records(1);
+    records[0].footnotes = {{"1", 2, ""}, {"2", 2, ""}, {"3", 5, ""}};
+    const std::vector<layout::footnote_text> texts = {{"1", "On page one.", 1},
+                                                      {"1", "On page two.", 2},
+                                                      {"2", "End note.", 4},
+                                                      {"3", "Before.", 3}};
+    fields::tie_footnotes(records, texts);
+    CHECK(records[0].footnotes[0].text == "On page two.");
+    CHECK(records[0].footnotes[1].text == "End note.");
+    CHECK(records[0].footnotes[2].text == "Before.");
+  }
 }

@@ -298,6 +298,27 @@ TEST_SUITE("stitch") {
     CHECK(tables[0].rows[0].filled.empty());
   }
 
+  TEST_CASE("a row that starts an item of its own takes nothing from a group above it") {
+    auto parts = parts_builder()
+                     .page(1, false)
+                     .header()
+                     .row({"3", "Third.", "Act.", "Jo", "Complete"})
+                     .row({"4", "Fourth.", "Act.", "Sam", ""})
+                     .page(2)
+                     .row({"5", "Fifth.", "Act.", "Ali", ""})
+                     .build();
+    // Progress "Complete" merged down over items 3 and 4.
+    parts[0].table.rows[1].cells[4].spans_down = true;
+    parts[0].table.rows[2].cells[4].merged_above = true;
+    std::vector<diagnostic> diagnostics;
+    auto tables = stitch_tables(parts, diagnostics);
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(line_texts(tables[0].rows[1].cells[4]) == "Complete");
+    CHECK(line_texts(tables[0].rows[2].cells[4]) == "");
+    CHECK(tables[0].rows[2].filled.empty());
+  }
+
   TEST_CASE("under a group, a first row whose text reads on is the rest of the row above") {
     std::vector<diagnostic> diagnostics;
     auto tables = stitch_tables(group_over_break("Second action and", "its end."), diagnostics);

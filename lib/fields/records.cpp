@@ -101,12 +101,6 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
                                 : text::collapse_spaces(text::clean_text(t.headers[c]));
     claims.push_back(claim_of(t, c, columns[c].header));
   }
-  // The field is named by the lower row of a grouped header; the group stays in the header.
-  for (std::size_t c = 0; c < columns.size() && c < t.header_groups.size(); ++c) {
-    if (!t.header_groups[c].empty()) {
-      columns[c].header = t.header_groups[c] + " / " + columns[c].header;
-    }
-  }
   std::map<field, std::size_t> winners = winners_of(claims);
   for (const auto& [role, c] : winners) columns[c].role = role;
   // Two columns named as actions and none as the recommendation, a later one saying how
@@ -143,6 +137,13 @@ std::vector<column> map_columns(const tabular::stitched_table& t) {
         winners.count(field::response) == 0) {
       columns[c].role = field::response;
       winners[field::response] = c;
+    }
+  }
+  // Every decision above took the name alone; the group a two-row header prints over it
+  // stays in the header.
+  for (std::size_t c = 0; c < columns.size() && c < t.header_groups.size(); ++c) {
+    if (!t.header_groups[c].empty()) {
+      columns[c].header = t.header_groups[c] + " / " + columns[c].header;
     }
   }
   return columns;
@@ -396,17 +397,19 @@ std::vector<grid> build_grids(const std::vector<tabular::stitched_table>& tables
 }
 
 void tie_footnotes(std::vector<record>& records, const std::vector<layout::footnote_text>& texts) {
+  // The texts by marker, each marker's in page order (the document's order).
+  std::map<std::string, std::vector<const layout::footnote_text*>> by_marker;
+  for (const layout::footnote_text& t : texts) by_marker[t.marker].push_back(&t);
   for (record& r : records) {
     for (footnote& f : r.footnotes) {
-      // The marker's own page, then the nearest after it, then the nearest before it.
-      auto rank = [&](int page) {
-        return page >= f.page ? page - f.page : 1000000 + f.page - page;
-      };
-      const layout::footnote_text* best = nullptr;
-      for (const layout::footnote_text& t : texts) {
-        if (t.marker == f.marker && (best == nullptr || rank(t.page) < rank(best->page))) best = &t;
-      }
-      if (best != nullptr) f.text = best->text;
+      const auto found = by_marker.find(f.marker);
+      if (found == by_marker.end()) continue;
+      const auto& list = found->second;
+      // The marker's own page or the first after it, else the last before it.
+      const auto at =
+          std::lower_bound(list.begin(), list.end(), f.page,
+                           [](const layout::footnote_text* t, int page) { return t->page < page; });
+      f.text = at != list.end() ? (*at)->text : list.back()->text;
     }
   }
 }
@@ -437,9 +440,12 @@ bool key_before(const std::string& a, const std::string& b) {
 }
 
 // Returns the field a column's cells show, when four in five of its non-empty cells, two at
-// least, show it; checked in the order number, deadline, lead officer.
+// least, show it; checked in the order deadline, number, lead officer.
 std::optional<field> field_by_content(const tabular::stitched_table& t, std::size_t c,
                                       const options& opts) {
+  // A deadline's cell is short: "Ongoing. Estimated date of impact report 28 February 2023"
+  // is among the longest; a paragraph that names a year is something else.
+  constexpr std::size_t max_deadline_words = 12;
   std::size_t cells = 0, numbers = 0, dates = 0, officers = 0;
   bool in_order = true;  // the keys go up, each new: item numbers, not codes that repeat
   std::string last_key;
@@ -447,24 +453,24 @@ std::optional<field> field_by_content(const tabular::stitched_table& t, std::siz
     if (row.is_section || c >= row.cells.size() || row.cells[c].empty()) continue;
     const std::string text = tabular::plain_text(row.cells[c]);
     ++cells;
-    // An item number, or one word written as a key ("K1", "HR-03").
-    const bool key = text.find(' ') == std::string::npos && tabular::is_key(text);
-    numbers += text::looks_like_number(text) || key ? 1 : 0;
-    in_order = in_order && (last_key.empty() || key_before(last_key, text));
-    last_key = text;
-    // A deadline's cell is short: "Ongoing. Estimated date of impact report 28 February
-    // 2023" is among the longest; a paragraph that names a year is something else.
-    constexpr std::size_t max_deadline_words = 12;
+    bool dated = false;
     if (text::split_words(text).size() <= max_deadline_words) {
       const deadline_value d = parse_deadline(text, opts.terms);
-      dates += !d.dates.empty() || d.status ? 1 : 0;
+      dated = !d.dates.empty() || d.status.has_value();
     }
+    dates += dated ? 1 : 0;
+    // An item number, or one word written as a key ("K1", "HR-03"); not a period ("Q1",
+    // "2024/25"), which is a date.
+    const bool key = text.find(' ') == std::string::npos && tabular::is_key(text);
+    numbers += !dated && (text::looks_like_number(text) || key) ? 1 : 0;
+    in_order = in_order && (last_key.empty() || key_before(last_key, text));
+    last_key = text;
     officers += names_officers(text) ? 1 : 0;
   }
   constexpr std::size_t min_cells = 2;
   auto most = [&](std::size_t n) { return cells >= min_cells && 5 * n >= 4 * cells; };
-  if (cells >= min_cells && numbers == cells && in_order) return field::number;
   if (most(dates)) return field::deadline;
+  if (cells >= min_cells && numbers == cells && in_order) return field::number;
   if (most(officers)) return field::lead_officer;
   return std::nullopt;
 }
@@ -474,18 +480,22 @@ std::optional<field> field_by_content(const tabular::stitched_table& t, std::siz
 void judge_columns_by_content(const tabular::stitched_table& t, std::vector<column>& columns,
                               const options& opts, std::vector<diagnostic>& diagnostics) {
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    // Only a column its header gives no field: an `other` column named by nothing known.
-    if (columns[c].role != field::other || text::match_header(columns[c].header)) continue;
+    // Only a column its header gives no field: an `other` column named by nothing known (its
+    // name under a group's, which map_columns read alone).
+    const bool grouped = c < t.header_groups.size() && !t.header_groups[c].empty();
+    const std::string name =
+        grouped ? columns[c].header.substr(t.header_groups[c].size() + 3) : columns[c].header;
+    if (columns[c].role != field::other || text::match_header(name)) continue;
     const std::optional<field> role = field_by_content(t, c, opts);
     const bool taken = role && std::any_of(columns.begin(), columns.end(),
                                            [&](const column& o) { return o.role == *role; });
     if (!role || taken) continue;
     columns[c].role = *role;
-    const std::string name = columns[c].header.empty()
+    const std::string said = columns[c].header.empty()
                                  ? "an unlabelled column"
                                  : "the column headed '" + columns[c].header + "'";
     diagnostics.push_back({diag::columns_from_content, t.pages.first,
-                           name + " is read as the " + to_string(*role) +
+                           said + " is read as the " + to_string(*role) +
                                " from what its cells hold: its header names no field"});
   }
 }

@@ -40,7 +40,8 @@ plan_records build_records(const std::vector<tabular::stitched_table>& tables,
 
 /// Gives each footnote marker of the records its text: the footnote with that marker printed
 /// on the marker's page, else on the first page after it that prints one (end notes), else
-/// the first printed before it. A marker with no footnote keeps an empty text.
+/// the last printed before it. A marker with no footnote keeps an empty text. `texts` in page
+/// order.
 void tie_footnotes(std::vector<record>& records, const std::vector<layout::footnote_text>& texts);
 
 /// Returns every table among `tables` as a grid: its header row (if any) then its rows, each

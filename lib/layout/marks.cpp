@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 namespace extract_plan::layout {
 namespace {
@@ -52,10 +54,29 @@ std::pair<char, std::size_t> last_superscript(std::string_view t) {
   return {0, 0};
 }
 
-// Takes superscript digits off the end of a word as a marker ("2026²" is 2026, marker 2).
+// Returns true when a word is a unit, with or without its figure ("m", "500m", "10km"): its
+// superscript 2 or 3 squares or cubes it.
+bool is_unit(std::string_view t) {
+  while (!t.empty() &&
+         ((t.front() >= '0' && t.front() <= '9') || t.front() == '.' || t.front() == ',')) {
+    t.remove_prefix(1);
+  }
+  static constexpr std::array<std::string_view, 5> units = {"m", "km", "cm", "mm", "ft"};
+  return std::find(units.begin(), units.end(), t) != units.end();
+}
+
+// Takes superscript digits off the end of a word as a marker ("2026²" is 2026, marker 2;
+// "2026²," is "2026,").
 void split_superscripts(word& w) {
-  std::string digits;
   std::string_view t = w.text;
+  std::size_t closing = 0;  // punctuation after the superscripts, kept
+  while (closing < t.size() &&
+         std::string_view(".,;:)").find(t[t.size() - 1 - closing]) != std::string_view::npos) {
+    ++closing;
+  }
+  const std::string after(t.substr(t.size() - closing));
+  t.remove_suffix(closing);
+  std::string digits;
   while (true) {
     const auto [digit, length] = last_superscript(t);
     if (length == 0) break;
@@ -63,18 +84,16 @@ void split_superscripts(word& w) {
     t.remove_suffix(length);
   }
   // Units are squared and cubed, not footnoted.
-  static constexpr std::array<std::string_view, 5> units = {"m", "km", "cm", "mm", "ft"};
-  if (digits.empty() || t.empty() || std::find(units.begin(), units.end(), t) != units.end()) {
-    return;
-  }
-  w.text = std::string(t);
+  if (digits.empty() || t.empty() || is_unit(t)) return;
+  w.text = std::string(t) + after;
   w.marks.push_back(std::move(digits));
 }
 
-// Returns true when `m` is a marker printed after `host`.
+// Returns true when `m` is a marker printed after `host`: not a unit's square or cube.
 bool follows_as_marker(const word& m, const word& host) {
   const double size = host.font_size, raise = host.baseline - m.baseline;
   const double gap = m.bounds.x0 - host.bounds.x1;
+  if ((m.text == "2" || m.text == "3") && is_unit(host.text)) return false;
   return m.font_size <= max_marker_size * size && raise >= min_raise * size &&
          raise <= max_raise * size && gap >= -max_gap_em * size && gap <= max_gap_em * size;
 }
@@ -85,26 +104,71 @@ bool is_closing_punctuation(std::string_view t) {
   });
 }
 
+// Words by where they start or end across the page, in strips `strip` points wide, each strip
+// by baseline: what is just beside a point is found without looking at the whole page.
+class word_strips {
+ public:
+  static constexpr double strip = 8.0;
+  // How many words of one strip at one spot are looked at: a real page has a few words at
+  // most ending at the same point on nearly the same baseline; a page built to have
+  // thousands there costs no more.
+  static constexpr std::size_t most_at_a_spot = 64;
+
+  word_strips(const std::vector<word>& words, bool by_end) : words_(words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      strips_[key(by_end ? words[i].bounds.x1 : words[i].bounds.x0)].push_back(i);
+    }
+    for (auto& [k, list] : strips_) {
+      std::sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+        return words[a].baseline < words[b].baseline;
+      });
+    }
+  }
+
+  // Calls `visit` with each word whose edge lies within [x0, x1] (to the strip) and whose
+  // baseline lies within [y0, y1].
+  template <typename F>
+  void each_near(double x0, double x1, double y0, double y1, F visit) const {
+    for (long k = key(x0); k <= key(x1); ++k) {
+      const auto found = strips_.find(k);
+      if (found == strips_.end()) continue;
+      const std::vector<std::size_t>& list = found->second;
+      auto it = std::lower_bound(list.begin(), list.end(), y0,
+                                 [&](std::size_t i, double y) { return words_[i].baseline < y; });
+      for (std::size_t n = 0; it != list.end() && words_[*it].baseline <= y1 && n < most_at_a_spot;
+           ++it, ++n) {
+        visit(*it);
+      }
+    }
+  }
+
+ private:
+  static long key(double x) { return std::isfinite(x) ? std::lround(std::floor(x / strip)) : 0; }
+  const std::vector<word>& words_;
+  std::unordered_map<long, std::vector<std::size_t>> strips_;
+};
+
+// The largest type a marker's host may be set in, for bounding the search (points).
+constexpr double largest_host = 72;
+
 // Joins to the host the punctuation printed right after its marker ("pumps¹." is "pumps."):
 // with the marker gone it would stand apart as a word of its own.
-void close_up(std::vector<word>& words, const std::vector<std::size_t>& order, std::size_t host,
+void close_up(std::vector<word>& words, const word_strips& by_start, std::size_t host,
               const word& marker, std::vector<bool>& taken) {
   word& h = words[host];
   const double tolerance = min_raise * h.font_size;
-  auto it = std::lower_bound(order.begin(), order.end(), h.baseline - tolerance,
-                             [&](std::size_t k, double y) { return words[k].baseline < y; });
-  for (; it != order.end() && words[*it].baseline <= h.baseline + tolerance; ++it) {
-    word& p = words[*it];
-    const double gap = p.bounds.x0 - marker.bounds.x1;
-    if (*it == host || taken[*it] || !is_closing_punctuation(p.text) || gap < -1 ||
-        gap > tolerance) {
-      continue;
-    }
-    h.text += p.text;
-    h.bounds = h.bounds.united(p.bounds);
-    taken[*it] = true;
-    return;
-  }
+  std::optional<std::size_t> found;
+  by_start.each_near(
+      marker.bounds.x1 - 1, marker.bounds.x1 + tolerance, h.baseline - tolerance,
+      h.baseline + tolerance, [&](std::size_t k) {
+        if (!found && k != host && !taken[k] && is_closing_punctuation(words[k].text)) {
+          found = k;
+        }
+      });
+  if (!found) return;
+  h.text += words[*found].text;
+  h.bounds = h.bounds.united(words[*found].bounds);
+  taken[*found] = true;
 }
 
 }  // namespace
@@ -114,29 +178,24 @@ std::vector<word> attach_marks(std::vector<word> words) {
   const bool any = std::any_of(words.begin(), words.end(),
                                [](const word& w) { return is_marker(w.text) && w.font_size > 0; });
   if (!any) return words;
-  // The words by baseline, so that each marker looks only at the words just below its own.
-  std::vector<std::size_t> order(words.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return words[a].baseline < words[b].baseline; });
+  const word_strips by_end(words, true), by_start(words, false);
   std::vector<bool> taken(words.size(), false);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const word& m = words[i];
-    if (!is_marker(m.text) || m.font_size <= 0) continue;
-    // A host's baseline is below the marker's by at most max_raise of its size, and a host
-    // is at least 1/max_marker_size times the marker's size: so within this reach.
-    const double reach = max_raise * m.font_size / max_marker_size * 2;
-    auto it = std::upper_bound(order.begin(), order.end(), m.baseline,
-                               [&](double y, std::size_t k) { return y < words[k].baseline; });
+    if (!is_marker(m.text) || !(m.font_size > 0) || taken[i]) continue;
+    // The host ends within a third of its em of the marker's start, its baseline below the
+    // marker's by at most max_raise of its size: bounded by the largest type a host has.
+    const double gap = max_gap_em * largest_host, drop = max_raise * largest_host;
     std::optional<std::size_t> host;
-    for (; it != order.end() && words[*it].baseline <= m.baseline + reach; ++it) {
-      if (*it == i || taken[*it] || !follows_as_marker(m, words[*it])) continue;
-      if (!host || words[*it].bounds.x1 > words[*host].bounds.x1) host = *it;
-    }
+    by_end.each_near(m.bounds.x0 - gap, m.bounds.x0 + gap, m.baseline, m.baseline + drop,
+                     [&](std::size_t k) {
+                       if (k == i || taken[k] || !follows_as_marker(m, words[k])) return;
+                       if (!host || words[k].bounds.x1 > words[*host].bounds.x1) host = k;
+                     });
     if (!host) continue;
     words[*host].marks.push_back(m.text);
     taken[i] = true;
-    close_up(words, order, *host, m, taken);
+    close_up(words, by_start, *host, m, taken);
   }
   std::vector<word> out;
   out.reserve(words.size());

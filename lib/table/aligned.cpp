@@ -134,6 +134,9 @@ std::vector<chunk> stack_chunks(std::vector<chunk> top, const std::vector<chunk>
 // The lower row of a grouped header sits less than three line heights below the upper: a
 // rule and the cells' padding lie between them.
 constexpr double group_pitch_limit = 3.0;
+// A group's label is set in the header's type, a tenth larger at most (bold); a title above
+// a table is larger.
+constexpr double max_group_size = 1.1;
 
 // Splits the lower chunks (left to right) into one run for each label over them, each label
 // centred over its run's columns: labels are centred over the cells they head. A column
@@ -184,6 +187,11 @@ std::optional<header_match> grouped_reading(const std::vector<chunk>& upper,
   if (lower.size() < 2 || lower.size() > max_header_cells || upper.size() > max_header_cells) {
     return std::nullopt;
   }
+  // The names below must name fields themselves, two at least: a header's lower row does.
+  const auto named = std::count_if(lower.begin(), lower.end(), [](const chunk& c) {
+    return text::match_header(c.text()).has_value();
+  });
+  if (named < 2) return std::nullopt;
   header_match out{{}, 2};
   out.groups.clear();
   std::vector<chunk> labels;
@@ -196,6 +204,13 @@ std::optional<header_match> grouped_reading(const std::vector<chunk>& upper,
     } else {
       return std::nullopt;  // a chunk across the lower line's start: no grouped header
     }
+  }
+  // One label over every column, with none named beside it, is a title over the table
+  // ("Action Plan 2024/25"), not a group; so is a label in larger type than the names.
+  if (labels.size() == 1 && out.cells.empty()) return std::nullopt;
+  const double name_size = lower.front().words.front().font_size;
+  for (const chunk& l : labels) {
+    if (l.words.front().font_size > max_group_size * name_size) return std::nullopt;
   }
   const auto starts = runs_under(labels, lower);
   if (!starts) return std::nullopt;

@@ -61,11 +61,23 @@ bool edge_between(const std::vector<double>& ys, const text_line& above, const t
   return it != ys.end() && *it < below.bounds.center_y();
 }
 
-// Returns true when every line with text in the first column starts it with one key.
-bool keyed_first_column(const std::vector<std::vector<text_line>>& pieces) {
+// Returns true when a line of an open body is a section heading across it: one run of words
+// from the first column over into the next, where a cell's own lines wrap inside it.
+bool is_section_line(const text_line& line, const std::vector<double>& edges) {
+  const std::vector<chunk> runs = split_chunks(line, min_gutter_em);
+  return runs.size() == 1 && edges.size() >= 3 &&
+         column_at(edges, runs[0].words.front().bounds.center_x()) == 0 &&
+         runs[0].bounds.x1 > edges[1] + edge_snap;
+}
+
+// Returns true when every line with text in the first column starts it with one key, the
+// section headings aside.
+bool keyed_first_column(const std::vector<std::vector<text_line>>& pieces,
+                        const std::vector<bool>& section) {
   std::size_t keys = 0;
-  for (const std::vector<text_line>& line : pieces) {
-    const text_line& first = line.front();
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (section[i]) continue;
+    const text_line& first = pieces[i].front();
     if (first.words.empty()) continue;
     if (first.words.size() != 1 || !is_key(first.words.front().text)) return false;
     ++keys;
@@ -84,22 +96,25 @@ double median_pitch(const std::vector<text_line>& lines) {
 // Returns, for each line, whether it starts a row.
 std::vector<bool> row_starts(const std::vector<text_line>& lines,
                              const std::vector<std::vector<text_line>>& pieces,
-                             const std::vector<double>& bands) {
+                             const std::vector<double>& bands, const std::vector<bool>& section) {
   std::vector<bool> starts(lines.size(), false);
   if (lines.empty()) return starts;
   starts[0] = true;
-  const bool keyed = bands.empty() && keyed_first_column(pieces);
+  // Bands count where an edge falls between two lines: a header's fill reaching a hair into
+  // the body separates nothing. Keys start rows too, where a fill (a RAG cell's) leaves rows
+  // between its edges; the gap only in a body with neither.
+  std::vector<bool> edge(lines.size(), false);
+  bool banded = false;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    edge[i] = edge_between(bands, lines[i - 1], lines[i]);
+    banded = banded || edge[i];
+  }
+  const bool keyed = keyed_first_column(pieces, section);
   const double pitch = median_pitch(lines);
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const bool first_cell = !pieces[i].front().words.empty();
-    if (!bands.empty()) {
-      starts[i] = edge_between(bands, lines[i - 1], lines[i]);
-    } else if (keyed) {
-      starts[i] = first_cell;
-    } else {
-      starts[i] =
-          first_cell && lines[i].bounds.y0 - lines[i - 1].bounds.y0 > row_gap_pitches * pitch;
-    }
+    const bool gap = lines[i].bounds.y0 - lines[i - 1].bounds.y0 > row_gap_pitches * pitch;
+    starts[i] = edge[i] || (keyed ? first_cell : !banded && first_cell && gap);
   }
   return starts;
 }
@@ -124,8 +139,9 @@ bool same_fill(const shade* a, const shade* b) {
 // Merges cells down where a fill runs on behind a column while the row's other fills change:
 // a cell merged down over several rows (a number and recommendation answered by two or three
 // actions) keeps the band of its first row (painted once, or row by row in one colour; white
-// where that band is white), while the rows beside it take their own bands. Only where no
-// new key starts the row: its first cell is empty.
+// where that band is white), while the rows beside it take their own bands: the band must
+// change behind half the row's columns or more. Only where no new key starts the row: its
+// first cell is empty.
 void merge_down_by_fill(page_table& t, const std::vector<shade>& shades) {
   const std::size_t columns = t.column_count();
   auto fills = [&](std::size_t r) {
@@ -140,10 +156,17 @@ void merge_down_by_fill(page_table& t, const std::vector<shade>& shades) {
   for (std::size_t r = 0; r < t.rows.size(); ++r) seen.push_back(fills(r));
   std::vector<std::size_t> top(columns, 0);  // the row where column c's cell starts
   for (std::size_t r = 1; r < t.rows.size(); ++r) {
-    bool changes = false;
-    for (std::size_t c = 0; c < columns; ++c) {
-      changes = changes || !same_fill(seen[r][c], seen[r - 1][c]);
+    if (t.rows[r].spans_all || t.rows[r - 1].spans_all) {
+      std::fill(top.begin(), top.end(), r);
+      continue;
     }
+    // The band changes behind most of the row: one cell's own colour changing (a RAG
+    // rating's) while the rest stay white is no band.
+    std::size_t changed = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      changed += same_fill(seen[r][c], seen[r - 1][c]) ? 0 : 1;
+    }
+    const bool changes = changed > 0 && 2 * changed >= columns;
     const bool new_key = t.rows[r].cells.empty() || !t.rows[r].cells[0].is_empty();
     for (std::size_t c = 0; c < columns; ++c) {
       if (!changes || new_key || !same_fill(seen[r][c], seen[r - 1][c])) {
@@ -181,12 +204,29 @@ std::vector<page_row> cut_open_body(const page_row& row, const std::vector<doubl
   const std::vector<text_line> lines = lines_of(row);
   std::vector<std::vector<text_line>> pieces;
   pieces.reserve(lines.size());
-  for (const text_line& line : lines) pieces.push_back(cut_line(line, edges));
-  const std::vector<bool> starts = row_starts(lines, pieces, band_edges(row.bounds, edges, shades));
+  std::vector<bool> section;
+  for (const text_line& line : lines) {
+    pieces.push_back(cut_line(line, edges));
+    section.push_back(is_section_line(line, edges));
+  }
+  const std::vector<bool> starts =
+      row_starts(lines, pieces, band_edges(row.bounds, edges, shades), section);
   page_table t;
   t.column_edges = edges;
+  bool after_section = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    add_line(t, std::move(pieces[i]), lines[i].bounds, starts[i]);
+    if (section[i]) {
+      page_row heading;
+      heading.cells.resize(edges.size() - 1);
+      heading.cells[0].lines.push_back(lines[i]);
+      heading.bounds = lines[i].bounds;
+      heading.spans_all = true;
+      t.rows.push_back(std::move(heading));
+      after_section = true;
+      continue;
+    }
+    add_line(t, std::move(pieces[i]), lines[i].bounds, starts[i] || after_section);
+    after_section = false;
   }
   // Each row reaches down to the next, the first from the body's top, the last to its
   // bottom, so that the cells tile the body as ruled cells tile their grid.

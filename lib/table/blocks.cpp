@@ -1,6 +1,8 @@
 #include "table/blocks.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include "table/cells.h"
 #include "text/header_map.h"
@@ -35,14 +37,20 @@ label_count count_labels(const page_table& part) {
   for (const page_row& row : part.rows) {
     if (row.spans_all || row.cells.size() != 2 || row.cells[0].is_empty()) continue;
     ++out.labels;
-    out.known += text::match_header(plain_text(row.cells[0])).has_value() ? 1 : 0;
+    const std::optional<field> f = text::match_header(plain_text(row.cells[0]));
+    out.known += f ? 1 : 0;
+    out.says_what_is_done =
+        out.says_what_is_done || f == field::action || f == field::response || f == field::progress;
   }
   return out;
 }
 
 bool is_key_value_block(const page_table& part) {
+  // A block has a label for each field and a few more; a two-column list of hundreds of
+  // labels is a glossary or an index, and would make a plan of as many columns.
+  constexpr int max_labels = 40;
   const label_count n = count_labels(part);
-  return n.known >= 2 && 2 * n.known >= n.labels;
+  return n.known >= 2 && 2 * n.known >= n.labels && n.labels <= max_labels && n.says_what_is_done;
 }
 
 std::string number_from_heading(const std::string& line) {
@@ -62,16 +70,116 @@ std::string number_from_heading(const std::string& line) {
   return text::looks_like_number(last) ? last : "";
 }
 
+namespace {
+
+// A label's edge and its value's indent are each one position, within this many points.
+constexpr double same_edge = 2.0;
+// A label is a short header: four words at most ("Date of next update").
+constexpr std::size_t max_label_words = 4;
+// Lines further apart than this many of the block's line heights are not one block.
+constexpr double max_pitch_heights = 2.5;
+
+// A block of label lines being read: where its labels start and its values are indented.
+struct label_block {
+  double label_x = 0, value_x = 0;
+  page_table table;
+};
+
+// Returns the label and the value of a line that starts with a known field's name: none when
+// it does not. A label alone on its line has an empty value; it is a field's very name, not
+// a heading ("Recommendation 2") or a line of prose.
+std::optional<std::pair<chunk, std::optional<chunk>>> label_of(const text_line& line) {
+  std::vector<chunk> runs = split_chunks(line);
+  if (runs.empty() || runs.size() > 2 || runs[0].words.size() > max_label_words ||
+      !text::match_header(runs[0].text()) || !number_from_heading(runs[0].text()).empty()) {
+    return std::nullopt;
+  }
+  if (runs.size() == 1 && !text::match_header_exactly(runs[0].text())) return std::nullopt;
+  std::optional<chunk> value;
+  if (runs.size() == 2) value = std::move(runs[1]);
+  return std::make_pair(std::move(runs[0]), std::move(value));
+}
+
+void add_label_row(label_block& b, const chunk& label, const std::optional<chunk>& value) {
+  page_row row;
+  row.cells.resize(2);
+  row.cells[0].lines.push_back(label);
+  row.bounds = label.bounds;
+  if (value) {
+    row.cells[1].lines.push_back(*value);
+    row.bounds = row.bounds.united(value->bounds);
+  }
+  b.table.rows.push_back(std::move(row));
+}
+
+// Closes a block: two labels or more make a part, its columns split in the gutter.
+void close_block(std::optional<label_block>& b, std::vector<page_table>& out) {
+  if (b && b->table.rows.size() >= 2) {
+    page_table& t = b->table;
+    double label_right = b->label_x, right = b->value_x;
+    t.bounds = t.rows.front().bounds;
+    for (const page_row& row : t.rows) {
+      t.bounds = t.bounds.united(row.bounds);
+      for (const text_line& l : row.cells[0].lines)
+        label_right = std::max(label_right, l.bounds.x1);
+      right = std::max(right, row.bounds.x1);
+    }
+    t.column_edges = {b->label_x, (label_right + b->value_x) / 2, right};
+    bound_cells(t);
+    out.push_back(std::move(t));
+  }
+  b.reset();
+}
+
+}  // namespace
+
+std::vector<page_table> find_label_blocks(const std::vector<text_line>& lines, int page_number) {
+  std::vector<page_table> out;
+  std::optional<label_block> b;
+  const text_line* previous = nullptr;
+  for (const text_line& line : lines) {
+    if (b &&
+        line.bounds.y0 - previous->bounds.y0 >= max_pitch_heights * previous->bounds.height()) {
+      close_block(b, out);
+    }
+    previous = &line;
+    // A line starting at the values' indent goes on with the value above, whatever it says.
+    if (b && std::abs(line.bounds.x0 - b->value_x) <= same_edge) {
+      page_row& row = b->table.rows.back();
+      row.cells[1].lines.push_back(line);
+      row.bounds = row.bounds.united(line.bounds);
+      continue;
+    }
+    const auto labelled = label_of(line);
+    const auto& [label, value] = labelled ? *labelled : std::pair<chunk, std::optional<chunk>>{};
+    const bool in_block = b && labelled && std::abs(label.bounds.x0 - b->label_x) <= same_edge &&
+                          (!value || std::abs(value->bounds.x0 - b->value_x) <= same_edge);
+    if (!in_block) {
+      close_block(b, out);
+      // A block opens at a label with a value beside it: its indent is the value's.
+      if (!labelled || !value) continue;
+      b = label_block{label.bounds.x0, value->bounds.x0, {}};
+      b->table.page = page_number;
+    }
+    add_label_row(*b, label, value);
+  }
+  close_block(b, out);
+  return out;
+}
+
 std::vector<page_part> block_gatherer::add_page(std::vector<page_part> parts) {
   std::vector<page_part> rest;
   for (page_part& part : parts) {
-    // A page break may leave one label of a block at the foot of a page, or a value's last
-    // lines alone at the top of the next: pieces of blocks when every label they have is one.
+    // A page break may leave a block's first label alone at the foot of a page, under its
+    // heading or after other blocks, or the rest of a block at the top of the next: pieces
+    // of blocks when every label they have names a field.
     const label_count n = count_labels(part.table);
     const bool cut_at_top =
         open_ && block_ends_page_ && last_page_ + 1 == part.table.page && part.context.at_page_top;
-    const bool piece = part.table.column_count() == 2 && n.known == n.labels &&
-                       ((n.known >= 1 && part.context.at_page_bottom) || cut_at_top);
+    const bool cut_at_foot = n.labels == 1 && part.context.at_page_bottom &&
+                             (open_ || !number_from_heading(part.context.line_above).empty());
+    const bool piece =
+        part.table.column_count() == 2 && n.known == n.labels && (cut_at_foot || cut_at_top);
     if (is_key_value_block(part.table) || piece) {
       add_block(part);
     } else {

@@ -13,19 +13,30 @@
 
 namespace extract_plan::tabular {
 
-/// How many rows of a two-column part have a label, and how many of those name a known field.
+/// How many rows of a two-column part have a label, how many of those name a known field,
+/// and whether one names what is done (the action, a response or progress).
 struct label_count {
   int labels = 0, known = 0;
+  bool says_what_is_done = false;
 };
 label_count count_labels(const page_table& part);
 
 /// Returns true when a part is a key/value block: two columns, the first naming a known field
-/// (text::match_header) on at least two rows and on at least half of the rows with a label.
+/// (text::match_header) on at least two rows and on at least half of the rows with a label,
+/// one of them what is done about it (an action, a response or progress). A report's cover
+/// sheet ("Date", "Report author", "Recommendations") says nothing of what is done.
 bool is_key_value_block(const page_table& part);
 
 /// Returns the item number a heading gives the block under it: the last word of a short line
 /// ("Recommendation 3", "Rec. 4:", "Action 2.1") when it reads as an item number; "" else.
 std::string number_from_heading(const std::string& line);
+
+/// Finds key/value blocks printed as lines, not tables: a label naming a known field at a left
+/// edge ("Agreed action"), a gutter, and its value from an indent to its right, the value's
+/// further lines starting at that indent with nothing left of it; a label alone is an empty
+/// value. A block is two such labels or more at one edge with their values at one indent,
+/// and ends at any other line. Each is returned as a two-column part, label and value.
+std::vector<page_table> find_label_blocks(const std::vector<text_line>& lines, int page_number);
 
 /// Gathers the key/value blocks of a document into plans as its pages come, one plan for
 /// each run of blocks that no other plan interrupts.

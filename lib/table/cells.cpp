@@ -71,6 +71,20 @@ bool is_key(const std::string& w) {
   return figure || capitals || text::looks_like_number(w);
 }
 
+std::optional<std::vector<std::string>> header_texts(const page_row& row) {
+  if (row.spans_all) return std::nullopt;
+  std::vector<std::string> texts;
+  int known = 0, non_empty = 0;
+  for (const page_cell& cell : row.cells) {
+    texts.push_back(plain_text(cell));
+    if (texts.back().empty()) continue;
+    ++non_empty;
+    if (text::match_header(texts.back())) ++known;
+  }
+  if (text::names_enough_fields(known, non_empty)) return texts;
+  return std::nullopt;
+}
+
 std::string plain_text(const page_cell& cell) {
   std::string out;
   for (const text_line& l : cell.lines) out += (out.empty() ? "" : " ") + l.text();

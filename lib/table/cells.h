@@ -2,6 +2,7 @@
 // columns, rows, cell boxes, and a part's text.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ void shade_cells(page_table& t, const std::vector<shade>& shades);
 /// "R1a"), as an item number ("(iv)"), or as one to three capitals ("A", "AB"). Words of a
 /// wrapped text ("Young" / "people") are not.
 bool is_key(const std::string& w);
+
+/// Returns the header texts of a row when it is a column-header row: at least two of its
+/// cells name a known field, and at least half of its non-empty cells do.
+std::optional<std::vector<std::string>> header_texts(const page_row& row);
 
 /// Returns a cell's lines joined by single spaces, nothing undone: the text to compare or
 /// classify a cell by. A record's value is joined by text::join_lines, which undoes

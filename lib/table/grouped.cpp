@@ -1,9 +1,9 @@
 #include "table/grouped.h"
 
 #include <cmath>
+#include <optional>
 
 #include "table/cells.h"
-#include "table/stitch.h"
 
 namespace extract_plan::tabular {
 namespace {

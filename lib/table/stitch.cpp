@@ -174,20 +174,6 @@ bool reads_on(const table_row& above, const table_row& below) {
 
 }  // namespace
 
-std::optional<std::vector<std::string>> header_texts(const page_row& row) {
-  if (row.spans_all) return std::nullopt;
-  std::vector<std::string> texts;
-  int known = 0, non_empty = 0;
-  for (const page_cell& cell : row.cells) {
-    texts.push_back(plain_text(cell));
-    if (texts.back().empty()) continue;
-    ++non_empty;
-    if (text::match_header(texts.back())) ++known;
-  }
-  if (text::names_enough_fields(known, non_empty)) return texts;
-  return std::nullopt;
-}
-
 namespace {
 
 // Returns true when nothing but a repeated title or box separates a part from the part that
@@ -504,7 +490,10 @@ void stitcher::append_rows(stitched_table& t, const page_part& placed_part, std:
         first && !previous->table.rows.empty() ? &previous->table.rows.back() : nullptr;
     for (std::size_t c = 0; c < row.cells.size() && !t.rows.empty(); ++c) {
       const page_cell& cell = printed.cells[c];
+      // Only under a group that goes on: a row that starts an item of its own (its first
+      // cell printed) takes nothing from the merged cells above it.
       const bool group_above = above != nullptr && c < above->cells.size() &&
+                               printed.cells.front().is_empty() &&
                                (above->cells[c].spans_down || above->cells[c].merged_above);
       const bool inherits =
           cell.merged_above || (first && (cell.spans_down || group_above) && cell.is_empty());

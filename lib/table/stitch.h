@@ -69,10 +69,6 @@ std::vector<double> text_limits(const page_table& part);
 /// after it up to `limits` (text_limits of its part), and where each cell is printed.
 table_row make_row(const page_row& row, int page, const std::vector<double>& limits);
 
-/// Returns the header texts of a row when it is a column-header row: at least two of its
-/// cells name a known field, and at least half of its non-empty cells do.
-std::optional<std::vector<std::string>> header_texts(const page_row& row);
-
 /// Joins table parts across pages as they arrive, a page at a time, holding only the tables
 /// so far and the part that ended the previous page. A part continues the table before it
 /// when it is the first thing on the page after that table was the last thing on the

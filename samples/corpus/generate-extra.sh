@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Regenerate the six extra corpus documents (grouped headers, footnotes, unknown headers):
+# Regenerate the eight extra corpus documents (grouped headers, footnotes, unknown headers,
+# label-and-value lines):
 #
 #   src/make_extra.py (content in the script) --> src/NAME.html | src/NAME.fodt
 #   src/NAME.fodt --LibreOffice Writer--> NAME.pdf
 #   src/NAME.html --headless Chromium---> NAME.pdf
 #
-#   bash samples/corpus/generate-extra.sh            all six
+#   bash samples/corpus/generate-extra.sh            all eight
 #   bash samples/corpus/generate-extra.sh NAME...    only these
 #
 # Installs nothing.  Needs (Debian 12):

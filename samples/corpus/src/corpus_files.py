@@ -12,6 +12,9 @@ read back into a truth (`truth_for`); this module does the rest.
 Reading a truth back: each script lists, per table column, the words it expects
 (record by record, top to bottom) and the words pdftotext -bbox finds in that column;
 `match_column` aligns the two (difflib) and gives each record the pages of its words.
+Key/value blocks (`kv_headers`, `kv_record`) are read the same way with two columns,
+labels and values; printed as lines with no table, the two are told apart by the value
+indent (`label_value_sides`).
 """
 import difflib
 import html
@@ -170,6 +173,72 @@ def match_column(exp, act, where, records, problems, notes):
             page = matched[k][1]
             records[ri]["_pages"] |= page if isinstance(page, set) else {page}
     return matched
+
+
+def drop_prose(lines, prose):
+    """lines: [(text, words)] in reading order; prose: the texts of headings and paragraphs
+    printed outside the plan, each whitespace-normalised.  Returns the words of the lines
+    that are no part of them (a run of lines that spells one out is dropped)."""
+    body = []
+    i = 0
+    while i < len(lines):
+        for p in prose:
+            acc, j = lines[i][0], i + 1
+            while acc != p and j < len(lines) and p.startswith(acc + " " + lines[j][0]):
+                acc, j = acc + " " + lines[j][0], j + 1
+            if acc == p:
+                i = j
+                break
+        else:
+            body += lines[i][1]
+            i += 1
+    return body
+
+
+# ---------------------------------------------------------------------------
+# Key/value blocks: a table of two columns per block (make_docx.py), or label-and-value
+# lines with no table at all (make_extra.py).  All the blocks of a document are one plan.
+# ---------------------------------------------------------------------------
+def kv_headers(labels, number_label=None):
+    """The plan's headers: the number column's (its label as printed, "" when the number
+    comes from a heading above each block), then the labels in order."""
+    return [number_label or ""] + list(labels)
+
+
+def kv_record(table, number, pairs, number_label=None):
+    """One block as a truth record, and what it prints on each side: (record, [(side,
+    text)]) with side 0 the labels (and the number label), 1 the values, in reading
+    order.  pairs: [(label, value's truth text)]."""
+    rec = {"table": table, "number": number, "section": None, "pages": None, "cells": dict(pairs)}
+    printed = [(0, number_label), (1, number)] if number_label else []
+    for label, value in pairs:
+        printed += [(0, label), (1, value)]
+    return rec, printed
+
+
+def label_value_sides(lines, left, indent, problems, slack=1.5):
+    """Label-and-value lines (no table): the label at the left margin `left`, its value
+    from the fixed indent `indent` (points) on the same line, and a long value's further
+    lines starting at the indent with nothing to their left.  lines: the words of the
+    plan, a list per printed line, left to right.  Returns (label lines, value lines),
+    each a list of lines (a line a list of words); a line whose label does not start at
+    the margin, or whose value does not start at the indent, is a problem."""
+    labels, values = [], []
+    for line in lines:
+        lab = [w for w in line if w[1] < indent - slack]
+        val = [w for w in line if w[1] >= indent - slack]
+        text = " ".join(w[5] for w in line)
+        if lab and abs(lab[0][1] - left) > slack:
+            problems.append("page %d: line %r starts at x=%.1f, neither the margin (%.1f) nor the "
+                            "indent (%.1f)" % (line[0][0], text, lab[0][1], left, indent))
+        if val and abs(val[0][1] - indent) > slack:
+            problems.append("page %d: value in line %r starts at x=%.1f, not at the indent (%.1f)"
+                            % (line[0][0], text, val[0][1], indent))
+        if lab:
+            labels.append(lab)
+        if val:
+            values.append(val)
+    return labels, values
 
 
 def settle_pages(records, problems):

@@ -89,6 +89,26 @@ def lo_cell_style(name, props):
             "</style:style>" % (name, props))
 
 
+def lo_label_style(name, indent_cm, parent="Standard", para=""):
+    """An automatic paragraph style for label-and-value lines, "Label<TAB>value": the
+    left indent at a tab stop `indent_cm` from the margin and the first line indented back
+    to the margin, so the label starts at the margin, the value at the tab stop, and the
+    value's further lines under it.  Tab positions are relative to the left indent."""
+    return ('  <style:style style:name="%s" style:family="paragraph" style:parent-style-name="%s">\n'
+            '   <style:paragraph-properties fo:margin-left="%gcm" fo:text-indent="-%gcm"%s>\n'
+            '    <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>\n'
+            '   </style:paragraph-properties>\n'
+            '  </style:style>' % (name, parent, indent_cm, indent_cm, " " + para if para else ""))
+
+
+def lo_label_lines(label, value, pstyle, inline=lo_inline):
+    """The paragraphs of one label and its value (a cell): "Label<TAB>first paragraph",
+    then "<TAB>paragraph" for any more; the label alone when the value is empty."""
+    paras = [t for _, t in cell_paras(value)] or [""]
+    return ['   <text:p text:style-name="%s">%s<text:tab/>%s</text:p>'
+            % (pstyle, x(label) if i == 0 else "", inline(t)) for i, t in enumerate(paras)]
+
+
 LO_ROW_STYLE = ('  <style:style style:name="Row" style:family="table-row">'
                 '<style:table-row-properties fo:keep-together="auto"/></style:style>')
 

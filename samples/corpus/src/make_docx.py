@@ -1035,20 +1035,15 @@ def skeleton(doc):
             kv = kv_block(doc, b["kv"])
             if kv_table is None:
                 kv_table = len(tables)
-                # The number column's header: its label as printed, "" under a heading.
-                tables.append({"pages": None,
-                               "headers": [kv.get("number_label", "")] + [l for l, _ in kv["rows"]]})
+                tables.append({"pages": None, "headers": corpus_files.kv_headers(
+                    [l for l, _ in kv["rows"]], kv.get("number_label"))})
                 items.append((kv, []))
             ri = len(records)
-            records.append({"table": kv_table, "number": kv["n"], "section": None, "pages": None,
-                            "cells": {l: cell_text(v) for l, v in kv["rows"]}})
-            it = items[kv_table][1]
-            if kv.get("number_label"):
-                it.append((ri, 0, kv["number_label"]))
-                it.append((ri, 1, kv["n"]))
-            for l, v in kv["rows"]:
-                it.append((ri, 0, l))
-                it.append((ri, 1, cell_text(v)))
+            rec, printed = corpus_files.kv_record(kv_table, kv["n"],
+                                                  [(l, cell_text(v)) for l, v in kv["rows"]],
+                                                  kv.get("number_label"))
+            records.append(rec)
+            items[kv_table][1].extend((ri, side, text) for side, text in printed)
     return tables, records, items
 
 
@@ -1076,19 +1071,7 @@ def truth_for(name):
         text = " ".join(w[5] for w in line)
         if not any(p.match(text) for p in furniture) and text not in heads:
             lines.append((text, line))
-    body = []
-    i = 0
-    while i < len(lines):
-        for p in prose:
-            acc, j = lines[i][0], i + 1
-            while acc != p and j < len(lines) and p.startswith(acc + " " + lines[j][0]):
-                acc, j = acc + " " + lines[j][0], j + 1
-            if acc == p:
-                i = j
-                break
-        else:
-            body += lines[i][1]
-            i += 1
+    body = corpus_files.drop_prose(lines, prose)
     problems, notes = [], []
     for ti, (tb, it) in enumerate(items):
         bounds = corpus_files.column_edges(doc["margins"][3] - CELL_PAD_CM, tb["widths"])

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Write the sources of the six extra corpus documents: grouped (two-row) headers,
-footnotes in table cells, and headers that name no known field.
+"""Write the sources of the eight extra corpus documents: grouped (two-row) headers,
+footnotes in table cells, headers that name no known field, and key/value blocks
+printed as label-and-value lines with no table.
 
-    python3 samples/corpus/src/make_extra.py            write the six sources
+    python3 samples/corpus/src/make_extra.py            write the eight sources
     python3 samples/corpus/src/make_extra.py NAME...    write only these
     python3 samples/corpus/src/make_extra.py --check    compare each NAME.truth.json
                                                        with its PDF (needs pdftotext)
@@ -13,7 +14,8 @@ footnotes in table cells, and headers that name no known field.
 The content is in this script (DOCS below), not in src/NAME.content.json: a content
 file there would be picked up by make_corpus.py, which knows neither grouped headers
 nor footnotes.  The two "unknown-headers" documents are plain tables whose headings
-(Champion/Milestone, Tag/Sponsor) name no field the extractor knows.
+(Champion/Milestone, Tag/Sponsor) name no field the extractor knows.  The two
+"label-lines" documents have no table at all.
 generate-extra.sh turns the sources into PDFs.
 
     adult-social-care-plan-grouped-header     src/NAME.html -> headless Chromium
@@ -22,6 +24,8 @@ generate-extra.sh turns the sources into PDFs.
     leisure-review-footnotes-html             src/NAME.html -> headless Chromium
     neighbourhood-plan-unknown-headers-html   src/NAME.html -> headless Chromium
     tenancy-audit-unknown-headers-fodt        src/NAME.fodt -> LibreOffice Writer
+    planning-enforcement-response-label-lines-html  src/NAME.html -> headless Chromium
+    leisure-trust-response-label-lines-fodt   src/NAME.fodt -> LibreOffice Writer
 
 Content, as in make_corpus.py (a document's layout from document() below; a table row
 is a list: the number, then a cell per column), plus:
@@ -37,6 +41,17 @@ is a list: the number, then a cell per column), plus:
       In the truth the markers are dropped from the cell text and a record with
       markers gets "footnotes": [{"marker": N, "text": ...}] in row order.
   cell "rag": a table "rag_col" index; that cell is tinted by its value.
+  {"kv": [number, value, ...]}: a key/value block, laid out by the document's
+      kv = {"labels": [...], "heading": "Recommendation {n}", "indent": cm}: the bold
+      heading, then a line per label: the label at the left margin and its value from
+      `indent` cm to its right, a long value's further lines starting at the indent
+      (no table, no rules).  Chromium: a <dl>, each label and value a <div> (kept
+      whole) holding a <dt> floated left, `indent` wide, and a <dd> with that left
+      margin.  LibreOffice: a paragraph per label, "Label<TAB>value", its left indent
+      at the tab stop and its first line indented back to the margin (kept whole).
+      An empty value prints the label alone.  All the blocks are one plan in the
+      truth: headers "" (the number comes from the heading) and the labels, a
+      record per block.
 
 Standard library only.
 """
@@ -46,22 +61,27 @@ import sys
 
 import corpus_files
 from corpus_files import BULLETS
-from corpus_markup import (cell_paras, fodt, html_cell, html_head, lo_cell, lo_cell_style, lo_list_style,
-                           lo_table_styles, LO_ROW_STYLE, x)
+from corpus_markup import (cell_paras, fodt, html_cell, html_head, lo_cell, lo_cell_style, lo_label_lines,
+                           lo_label_style, lo_list_style, lo_table_styles, LO_ROW_STYLE, x)
 import corpus_markup
 
 NOTE_RE = re.compile(r"\[\[(\w+)\]\]")
 
 
-def document(producer, orientation, margins, font, size, header_size, header_align, header, blocks):
+def document(producer, orientation, margins, font, size, header_size, header_align, header, blocks,
+             kv=None):
     """A document on A4 with a running header (its lines joined by a space are the
-    title) and a "Page X of Y" footer."""
+    title) and a "Page X of Y" footer.  kv: how its key/value blocks look (see the
+    module docstring)."""
     w, h = (29.7, 21.0) if orientation == "landscape" else (21.0, 29.7)
-    return {"producer": producer, "title": " ".join(header),
-            "layout": {"page_w": w, "page_h": h, "margins": margins, "font": font, "size": size,
-                       "header_size": header_size, "running_header": header,
-                       "header_align": header_align, "footer": "Page {page} of {pages}"},
-            "blocks": blocks}
+    doc = {"producer": producer, "title": " ".join(header),
+           "layout": {"page_w": w, "page_h": h, "margins": margins, "font": font, "size": size,
+                      "header_size": header_size, "running_header": header,
+                      "header_align": header_align, "footer": "Page {page} of {pages}"},
+           "blocks": blocks}
+    if kv:
+        doc["kv"] = kv
+    return doc
 
 
 # ===========================================================================
@@ -486,6 +506,166 @@ DOCS["tenancy-audit-unknown-headers-fodt"] = document(
         {"p": "Internal Audit will follow up the agreed actions in October 2026 and report the results to the committee."},
     ])
 
+DOCS["planning-enforcement-response-label-lines-html"] = document(
+    "chromium", "portrait", [2.0, 2.0, 1.8, 2.0], "Liberation Sans", 10.5, 9, "center",
+    ["Regeneration and Environment Scrutiny Panel – 26 February 2026",
+     "Review of Planning Enforcement – Cabinet Response"], [
+        {"h1": "Review of Planning Enforcement – Response to the Panel's Recommendations"},
+        {"p": "The panel's review of planning enforcement was reported to Cabinet on 20 January 2026. "
+              "Cabinet accepted seven of the eight recommendations in full and one in part. The response "
+              "to each recommendation, the lead officer and the date by which the work will be done are "
+              "set out below; the status is as at 13 February 2026."},
+        {"kv": ["1",
+            "That the council publishes a local enforcement plan setting out how breaches of planning "
+            "control will be prioritised, the timescales residents can expect and how complainants will "
+            "be kept informed.",
+            "Agreed. A draft Local Enforcement Plan has been prepared. It sorts cases into three priority "
+            "levels, sets a target of a site visit within two working days for the highest priority cases "
+            "(such as unauthorised works to listed buildings or protected trees) and within ten working "
+            "days for all others, and commits officers to updating complainants at each stage of an "
+            "investigation. The draft will be published for six weeks' consultation in April, and the "
+            "final plan will be adopted by Cabinet in June.",
+            "Planning Enforcement Manager",
+            "30 June 2026",
+            "In progress"]},
+        {"kv": ["2",
+            "That the backlog of open enforcement cases, which stood at 612 when the review began, is "
+            "reduced to fewer than 300 by the end of 2026.",
+            "Agreed. Two temporary enforcement officers have been appointed for eighteen months, funded "
+            "from the increase in planning fees, and every case more than two years old is being reviewed "
+            "so that those where further action would not be expedient can be closed.",
+            "Planning Enforcement Manager",
+            "31 December 2026",
+            "In progress"]},
+        {"kv": ["3",
+            "That the council makes greater use of its formal powers, including planning contravention "
+            "notices, stop notices and injunctions, where a breach is causing serious harm.",
+            "Agreed in part. Officers will use formal powers wherever it is expedient to do so, and a "
+            "protocol with Legal Services has been agreed to speed up the issue of notices. Injunctions "
+            "will continue to be considered case by case because of their cost.",
+            "Head of Development Management",
+            "Ongoing",
+            "Complete"]},
+        {"kv": ["4",
+            "That residents can report a suspected breach online and follow the progress of their report.",
+            "Agreed. An online reporting form will be added to the planning portal, giving each report "
+            "a case reference.",
+            "Digital Services Manager",
+            "Q2 2026/27",
+            "Not started"]},
+        {"kv": ["5",
+            "That ward councillors are told when an enforcement case is opened or closed in their ward.",
+            "Agreed. A weekly list of new and closed cases, sorted by ward, has been emailed to all "
+            "councillors since 2 February 2026.",
+            "Planning Enforcement Manager",
+            "February 2026",
+            "Complete"]},
+        {"kv": ["6",
+            "That the council monitors compliance with planning conditions on major developments, "
+            "particularly conditions on construction hours, site traffic and landscaping.",
+            "Agreed. A monitoring officer post will be created, funded through a charge for discharging "
+            "conditions which Cabinet will be asked to approve in the fees and charges report. Until the "
+            "post is filled, the conditions on the ten largest sites will be checked every quarter by "
+            "the existing team.",
+            "Head of Development Management",
+            "1 October 2026",
+            ""]},
+        {"kv": ["7",
+            "That the council works with the police and Trading Standards to tackle unauthorised "
+            "advertisements and fly-posting on the main roads into the town centre.",
+            "Agreed. A joint day of action will be held each quarter, and persistent offenders will be "
+            "prosecuted under the advertisement regulations.",
+            "Planning Enforcement Team Leader",
+            "Ongoing",
+            "In progress"]},
+        {"kv": ["8",
+            "That the panel receives a report on enforcement performance every six months.",
+            "Agreed. The first report, covering April to September 2026, will come to the panel in "
+            "November 2026.",
+            "Head of Development Management",
+            "November 2026",
+            "Agreed"]},
+        {"p": "The panel is asked to note the response and to agree the timetable for the six-monthly "
+              "performance reports."},
+    ],
+    kv={"labels": ["Recommendation", "Response", "Lead officer", "Target date", "Status"],
+        "heading": "Recommendation {n}", "indent": 4.0})
+
+DOCS["leisure-trust-response-label-lines-fodt"] = document(
+    "lo", "portrait", [1.6, 2.0, 1.5, 2.0], "Liberation Serif", 11, 9.5, "right",
+    ["Health and Wellbeing Overview and Scrutiny Committee – 19 March 2026",
+     "Leisure Trust Contract Review – Agreed Actions"], [
+        {"h1": "Review of the Leisure Trust Contract – Agreed Actions"},
+        {"p": "The committee's task group reviewed the council's contract with the Vale Leisure Trust, "
+              "which runs the district's four leisure centres until March 2028. The Cabinet Member for "
+              "Communities and the Trust's chief executive have agreed the actions below in response to "
+              "the task group's seven recommendations."},
+        {"kv": ["1",
+            "That the council and the Trust agree a new set of performance indicators for the contract, "
+            "focused on participation by residents who are currently inactive rather than on the total "
+            "number of visits.",
+            "The client team and the Trust will agree six outcome indicators, including the number of "
+            "members living in the most deprived fifth of neighbourhoods and the number of adults "
+            "referred through the exercise on referral scheme, and build them into the annual service "
+            "plan. Baseline figures for 2025/26 will be reported to the committee alongside the first "
+            "year's results, so that members can see the change over the rest of the contract.",
+            "Leisure Client Manager",
+            "1 April 2026",
+            "Indicators agreed by the Trust board on 12 February 2026."]},
+        {"kv": ["2",
+            "That the management fee paid to the Trust is reviewed in the light of the rise in energy "
+            "costs, and that any further support is tied to a plan to reduce energy use.",
+            "Agree a two-year energy support payment, reducing in the second year, in return for the "
+            "Trust delivering the decarbonisation measures in recommendation 3. The payment will be met "
+            "from the corporate contingency and reviewed each quarter against the Trust's energy bills.",
+            "Head of Culture and Leisure",
+            "Q1 2026/27",
+            "Negotiations under way; the Trust has shared its energy data for the last three years."]},
+        {"kv": ["3",
+            "That the council bids for Public Sector Decarbonisation Scheme funding to replace the gas "
+            "boilers at the three largest leisure centres.",
+            "Commission heat decarbonisation plans for the three sites and submit a bid in the next "
+            "funding round, with the council's match funding set aside in the capital programme.",
+            "Energy Manager",
+            "31 October 2026",
+            "Heat decarbonisation plans commissioned in January 2026."]},
+        {"kv": ["4",
+            "That the Trust publishes its prices, concessions and opening hours in one place and gives "
+            "the council 28 days' notice of any change.",
+            "Add a notice clause to the contract variation and check the Trust's website each quarter.",
+            "Leisure Client Manager",
+            "30 June 2026",
+            "Complete."]},
+        {"kv": ["5",
+            "That the council's health and wellbeing priorities are reflected in the Trust's programme "
+            "of activities, especially for older people, people with long-term conditions and families "
+            "on low incomes.",
+            "Hold a joint planning session each year between Public Health, the Trust and the voluntary "
+            "sector, and fund a falls prevention class and a holiday activities programme from the "
+            "public health grant.",
+            "Consultant in Public Health",
+            "September 2026",
+            ""]},
+        {"kv": ["6",
+            "That members of the committee are invited to the Trust's annual open meeting.",
+            "Ask the Trust to send invitations to every member of the committee.",
+            "Scrutiny Officer",
+            "Annually",
+            "Invitations sent for the meeting on 8 July 2026."]},
+        {"kv": ["7",
+            "That a decision on whether to extend the contract beyond 2028 or to re-procure the service "
+            "is taken by the end of 2026, so that there is time to prepare for either option.",
+            "Prepare an options appraisal covering extension, re-procurement and bringing the service "
+            "in house, and take it to Cabinet.",
+            "Assistant Director, Communities",
+            "December 2026",
+            "Not started."]},
+        {"p": "The committee is asked to note the agreed actions and to receive a report on progress at "
+              "its meeting in September 2026."},
+    ],
+    kv={"labels": ["Recommendation", "Agreed action", "Responsible officer", "Completion date", "Progress"],
+        "heading": "Recommendation {n}", "indent": 4.0})
+
 
 # ===========================================================================
 # Shared helpers
@@ -535,6 +715,18 @@ def the_table(doc):
     return [b["table"] for b in doc["blocks"] if "table" in b][0]
 
 
+def kv_blocks(doc):
+    """The key/value blocks of a document, in order: (heading, number, [(label, value)])."""
+    kv = doc["kv"]
+    out = []
+    for b in doc["blocks"]:
+        if "kv" in b:
+            number, values = b["kv"][0], b["kv"][1:]
+            assert len(values) == len(kv["labels"]), number
+            out.append((kv["heading"].format(n=number), number, list(zip(kv["labels"], values))))
+    return out
+
+
 # ===========================================================================
 # HTML for headless Chromium
 # ===========================================================================
@@ -562,19 +754,47 @@ div.notes p {{ margin: 0 0 1mm 1.4em; text-indent: -1.4em; }}
 div.notes span.n {{ display: inline-block; width: 1.4em; text-indent: 0; }}
 """
 
+# Key/value blocks as label-and-value lines (a template: braces doubled, %(indent)g the
+# value indent in cm).  Each label and value is a <div>, kept whole, so a page break
+# falls between them.
+KV_CSS = """\
+h2 {{ font-size: 1.05em; margin: 4.5mm 0 1.8mm 0; break-after: avoid; }}
+dl.kv {{ margin: 0; }}
+dl.kv div {{ display: flow-root; margin: 0 0 1.4mm 0; break-inside: avoid; }}
+dl.kv dt {{ float: left; clear: left; width: %(indent)gcm; font-weight: bold; }}
+dl.kv dd {{ margin: 0 0 0 %(indent)gcm; min-height: 1.2em; }}
+dl.kv dd p {{ margin: 0 0 1.4mm 0; }}
+dl.kv dd p:last-child {{ margin-bottom: 0; }}
+dl.kv + p {{ margin-top: 4mm; }}
+"""
+
 
 def make_html(name, doc):
+    if "kv" in doc:
+        how, css = ("the plan is label-and-value lines, no\n     table.",
+                    CSS + KV_CSS % {"indent": doc["kv"]["indent"]})
+    else:
+        how, css = "both header rows are in <thead>, so\n     both repeat on every page.", CSS
     out = [html_head(generated_note(name, "file"), x(doc["title"]), doc["layout"], "generate-extra.sh",
-                     "both header rows are in <thead>, so\n     both repeat on every page.", CSS)]
+                     how, css)]
+    blocks = iter(kv_blocks(doc)) if "kv" in doc else None
     for b in doc["blocks"]:
         if "h1" in b:
             out.append("<h1>%s</h1>\n" % x(b["h1"]))
         elif "p" in b:
             out.append("<p>%s</p>\n" % x(b["p"]))
+        elif "kv" in b:
+            out.append(html_kv(*next(blocks)))
         else:
             out.append(html_table(b["table"]))
     out.append("</body>\n</html>\n")
     return "".join(out)
+
+
+def html_kv(heading, number, pairs):
+    """A key/value block: its heading, then a <div> of <dt> label and <dd> value per label."""
+    return '<h2>%s</h2>\n<dl class="kv">\n%s</dl>\n' % (x(heading), "".join(
+        "<div><dt>%s</dt><dd>%s</dd></div>\n" % (x(label), html_cell(value, "•")) for label, value in pairs))
 
 
 def html_table(t):
@@ -639,7 +859,16 @@ def lo_cell_styles(style):
     raise ValueError(style)
 
 
+def lo_prose(b, pstyle="Text_20_body"):
+    """A heading or paragraph block of a .fodt."""
+    if "h1" in b:
+        return '   <text:p text:style-name="Heading_20_1">%s</text:p>' % x(b["h1"])
+    return '   <text:p text:style-name="%s">%s</text:p>' % (pstyle, x(b["p"]))
+
+
 def make_fodt(name, doc):
+    if "kv" in doc:
+        return make_fodt_kv(name, doc)
     t = the_table(doc)
     nums = note_numbers(t, "lo")
     used = {k: 0 for k in nums}
@@ -667,10 +896,8 @@ def make_fodt(name, doc):
 
     body = []
     for b in doc["blocks"]:
-        if "h1" in b:
-            body.append('   <text:p text:style-name="Heading_20_1">%s</text:p>' % x(b["h1"]))
-        elif "p" in b:
-            body.append('   <text:p text:style-name="Text_20_body">%s</text:p>' % x(b["p"]))
+        if "h1" in b or "p" in b:
+            body.append(lo_prose(b))
         else:
             body.append('   <table:table table:name="Table1" table:style-name="T0">')
             body += ['    <table:table-column table:style-name="T0.C%d"/>' % i for i in range(len(t["widths"]))]
@@ -707,6 +934,30 @@ def make_fodt(name, doc):
     return fodt(generated_note(name, "file"), x(doc["title"]), doc["layout"],
                 ["Standard", "Text_20_body", "Heading_20_1", "Header", "Footer", "Footnote", "TD", "TH",
                  "TH_group", "footnotes"], auto, body, footnote_sep=True)
+
+
+def make_fodt_kv(name, doc):
+    """Key/value blocks as label-and-value lines: a bold Heading 2 per block, then a
+    paragraph per label (kept whole, so a page break falls between labels)."""
+    auto = [lo_label_style("KV", doc["kv"]["indent"], "Standard",
+                           'fo:margin-bottom="0.14cm" fo:keep-together="always"'),
+            # a paragraph after the blocks, set off from them
+            '  <style:style style:name="P_after" style:family="paragraph" style:parent-style-name='
+            '"Text_20_body"><style:paragraph-properties fo:margin-top="0.35cm"/></style:style>']
+    blocks = iter(kv_blocks(doc))
+    body = []
+    prev = None
+    for b in doc["blocks"]:
+        after, prev = prev is not None and "kv" in prev, b
+        if "kv" not in b:
+            body.append(lo_prose(b, "P_after" if after else "Text_20_body"))
+            continue
+        heading, _, pairs = next(blocks)
+        body.append('   <text:p text:style-name="Heading_20_2">%s</text:p>' % x(heading))
+        for label, value in pairs:
+            body += lo_label_lines(label, value, "KV")
+    return fodt(generated_note(name, "file"), x(doc["title"]), doc["layout"],
+                ["Standard", "Text_20_body", "Heading_20_1", "Heading_20_2", "Header", "Footer"], auto, body)
 
 
 # ===========================================================================
@@ -822,6 +1073,41 @@ def locate(name, doc):
     return {"title": doc["title"], "tables": tables, "records": records}, problems, notes
 
 
+def locate_kv(name, doc):
+    """Key/value blocks printed as label-and-value lines: with the running header, footer,
+    headings and paragraphs taken out, each line's words left of the value indent are
+    its label (the first at the left margin) and the rest its value (the first at the
+    indent); the labels and the values are then aligned with the expected words as two
+    columns, and a record's pages are the pages of its words."""
+    L, kv = doc["layout"], doc["kv"]
+    pats = corpus_files.furniture(L["running_header"] + [L["footer"]])
+    blocks = kv_blocks(doc)
+    prose = [" ".join(b.get("h1", b.get("p", "")).split()) for b in doc["blocks"] if "h1" in b or "p" in b]
+    prose += [heading for heading, _, _ in blocks]
+    lines = [(" ".join(w[5] for w in line), line) for line in group_lines(corpus_files.read_words(name))]
+    lines = [(t, line) for t, line in lines if not any(p.match(t) for p in pats)]
+    body = corpus_files.drop_prose(lines, prose)
+    problems, notes = [], []
+    left = L["margins"][3] * corpus_files.PT_PER_CM
+    indent = left + kv["indent"] * corpus_files.PT_PER_CM
+    sides = corpus_files.label_value_sides(group_lines(body), left, indent, problems)
+    records, printed = [], []
+    for heading, number, pairs in blocks:
+        rec, pr = corpus_files.kv_record(0, number, [(label, cell_text(v)) for label, v in pairs])
+        rec["_pages"] = set()
+        records.append(rec)
+        printed.append(pr)
+    for side, (where, side_lines) in enumerate(zip(("labels", "values"), sides)):
+        act = corpus_files.join_hyphens([(w[5], w[0]) for w in line if w[5] not in BULLETS]
+                                        for line in side_lines)
+        exp = [(tok, ri) for ri, pr in enumerate(printed)
+               for s, text in pr if s == side for tok in text.split()]
+        corpus_files.match_column(exp, act, where, records, problems, notes)
+    tables = [{"pages": corpus_files.settle_pages(records, problems),
+               "headers": corpus_files.kv_headers(kv["labels"])}]
+    return {"title": doc["title"], "tables": tables, "records": records}, problems, notes
+
+
 def write(name):
     doc = DOCS[name]
     ext, fn = {"chromium": ("html", make_html), "lo": ("fodt", make_fodt)}[doc["producer"]]
@@ -829,7 +1115,9 @@ def write(name):
 
 
 def main(argv):
-    return corpus_files.run(argv, list(DOCS), lambda name: locate(name, DOCS[name]), write)
+    def truth_for(name):
+        return (locate_kv if "kv" in DOCS[name] else locate)(name, DOCS[name])
+    return corpus_files.run(argv, list(DOCS), truth_for, write)
 
 
 if __name__ == "__main__":
