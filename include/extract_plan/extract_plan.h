@@ -205,7 +205,8 @@ struct options {
   /// The pages to read; empty for all. Pages past the end of the document are ignored, and a
   /// table never continues across a page left out. Records keep the pages' real numbers.
   std::vector<page_span> pages;
-  /// The password of an encrypted PDF (owner or user password); empty for none.
+  /// The password of an encrypted PDF (owner or user password); empty for none. A PDF that
+  /// needs none (locked by an owner password alone) opens whatever is given here.
   std::string password;
   /// When true, document::grids holds every table found, action plan or not (the `--tables`
   /// contract). Off by default: finding tables with neither rules nor a known header costs

@@ -250,11 +250,17 @@ void check_header(std::string_view head) {
 
 }  // namespace
 
-void pdf_file::open(BaseStream* stream, const std::string& password) {
+void pdf_file::open(const std::function<BaseStream*()>& make_stream, const std::string& password) {
   sink_scope scope(&impl_->opening, 0);
   std::optional<GooString> secret;
   if (!password.empty()) secret.emplace(password);
-  impl_->doc = std::make_unique<PDFDoc>(stream, secret, secret);
+  impl_->doc = std::make_unique<PDFDoc>(make_stream(), secret, secret);
+  // A password set for a whole batch is wrong for a file that needs none (one locked by an
+  // owner password alone, which any reader opens): such a file opens with none, as it would
+  // have without the password.
+  if (!impl_->doc->isOk() && impl_->doc->getErrorCode() == errEncrypted && secret) {
+    impl_->doc = std::make_unique<PDFDoc>(make_stream());
+  }
   if (!impl_->doc->isOk()) {
     switch (impl_->doc->getErrorCode()) {
       case errEncrypted:
@@ -272,8 +278,12 @@ pdf_file::pdf_file(pdf_bytes pdf, const std::string& password) : impl_(std::make
   init_poppler();
   check_header(pdf.data.substr(0, 1024));
   // The document reads the caller's bytes in place (PDFDoc owns the stream, not the bytes).
-  open(new MemStream(pdf.data.data(), 0, static_cast<Goffset>(pdf.data.size()), Object(objNull)),
-       password);
+  open(
+      [&] {
+        return new MemStream(pdf.data.data(), 0, static_cast<Goffset>(pdf.data.size()),
+                             Object(objNull));
+      },
+      password);
 }
 
 pdf_file::pdf_file(pdf_descriptor file, const std::string& password)
@@ -290,7 +300,11 @@ pdf_file::pdf_file(pdf_descriptor file, const std::string& password)
   const int own = ::fcntl(file.fd, F_DUPFD_CLOEXEC, 0);  // never inherited by a host's children
   if (own < 0) throw error(errc::read_failed, "cannot read file");
   impl_->file = GooFile::open(own);
-  open(new FileStream(impl_->file.get(), 0, false, impl_->file->size(), Object(objNull)), password);
+  open(
+      [&] {
+        return new FileStream(impl_->file.get(), 0, false, impl_->file->size(), Object(objNull));
+      },
+      password);
 }
 
 pdf_file::~pdf_file() = default;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -78,7 +79,9 @@ class pdf_file {
   raster render_page(int number, double dpi, double seconds = 20);
 
  private:
-  void open(::BaseStream* stream, const std::string& password);
+  // Opens the document from the streams `make_stream` makes (a second when the password
+  // given is wrong for a file that needs none).
+  void open(const std::function<::BaseStream*()>& make_stream, const std::string& password);
   struct impl;
   std::unique_ptr<impl> impl_;
 };

@@ -226,6 +226,14 @@ def case_password():
     env = dict(os.environ, EXTRACT_PLAN_PASSWORD="user-pw")
     check(json.loads(run(locked, "--json", env=env)[0])["records"] == plain["records"],
           "EXTRACT_PLAN_PASSWORD is not read")
+    # A file locked by an owner password alone opens without one, and so with a batch's
+    # password meant for the others: both files of a batch come out.
+    owner_only = WORK / "owner-only.pdf"
+    subprocess.run(["qpdf", "--encrypt", "", "owner-pw", "256", "--",
+                    str(SAMPLES / "appendix1.pdf"), str(owner_only)], check=True)
+    docs = json.loads(run(locked, owner_only, "--json", "--password", "user-pw")[0])
+    check([d["records"] for d in docs] == [plain["records"]] * 2,
+          "a batch password breaks a file that needs none")
 
 
 def case_progress():
