@@ -104,7 +104,7 @@ TEST_SUITE("json_writer") {
           R"("cells":[[[{"page":1,"box":[1234.5,10.0,2000.25,20.0]}]]]}],"diagnostics":[]})");
     CHECK(records.find(R"("index":1000,)") != std::string::npos);
     CHECK(records.find(R"("pages":1234,)") != std::string::npos);
-    CHECK(listing.find("1 records in 0 tables") != std::string::npos);
+    CHECK(listing.find("1 record in 0 tables") != std::string::npos);
   }
 
   TEST_CASE("replaces invalid UTF-8 with U+FFFD") {

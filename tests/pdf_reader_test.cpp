@@ -56,4 +56,14 @@ TEST_SUITE("pdf_reader") {
       CHECK(e.code() == errc::not_a_pdf);
     }
   }
+
+  TEST_CASE("an empty file says so") {
+    try {
+      extract_buffer("", 0, "empty.pdf");
+      FAIL("no error");
+    } catch (const extract_plan::error& e) {
+      CHECK(e.code() == errc::not_a_pdf);
+      CHECK(std::string(e.what()).find("empty file") != std::string::npos);
+    }
+  }
 }

@@ -243,6 +243,7 @@ namespace {
 
 // The PDF header may follow some junk, but must be within the first kilobyte.
 void check_header(std::string_view head) {
+  if (head.empty()) throw error(errc::not_a_pdf, "an empty file, not a PDF");
   if (head.find("%PDF-") == std::string_view::npos) {
     throw error(errc::not_a_pdf, "not a PDF file (no %PDF- header)");
   }
