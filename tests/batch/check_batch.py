@@ -434,6 +434,14 @@ def case_help():
         check(flag in text, f"--help does not list {flag}")
     out, _ = run("verify", "--help")
     check("--update" in out.decode() and "--ignore" in out.decode(), "verify --help")
+    check("1 a difference" in out.decode(), "verify --help gives no exit statuses of its own")
+    # Each subcommand's help says its own exit statuses, not the extraction's.
+    out, _ = run("diff", "--help")
+    check("1 changes found" in out.decode() and "--json" in out.decode(), "diff --help")
+    check("1 an input failed" not in out.decode(), "diff --help gives the extraction's statuses")
+    out, _ = run("parse-field", "--help")
+    for field in ("deadline", "lead_officer", "number", "response", "rag", "state"):
+        check(field in out.decode(), f"parse-field --help does not name {field}")
 
 
 globals()["case_" + CASE]()

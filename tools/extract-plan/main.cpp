@@ -61,6 +61,40 @@ Exit status: 0 every input succeeded, 1 an input failed (or verify found a diffe
 2 a usage error.
 )";
 
+constexpr const char* parse_field_footer = R"(
+Fields: deadline (dates, periods and status words), lead_officer (people and roles), number
+(an item number cleaned), response (accepted, partially accepted, rejected, noted), rag (the
+RAG colour a status names), state (where an action stands).
+
+Examples:
+  extract-plan parse-field deadline "End of Spring Term 2025"
+  extract-plan parse-field lead_officer "Helen Phillips, Scrutiny & Support Officer"
+
+Exit status: 0 the text was read (doubts go to stderr as notes), 2 a usage error.
+)";
+
+constexpr const char* verify_footer = R"(
+The reading flags (--timeout, --pages, --password ...) apply; see extract-plan --help.
+
+Examples:
+  extract-plan verify samples/
+  extract-plan verify archive/ --ignore source.sha256 --ignore 'records[].pages'
+
+Exit status: 0 every expected file matched, 1 a difference (or an input that failed),
+2 a usage error.
+)";
+
+constexpr const char* diff_footer = R"(
+--json (before or after diff) writes the JSON object instead of the listing; the reading
+flags (--timeout, --password ...) apply.
+
+Examples:
+  extract-plan diff q1.pdf q2.pdf
+  extract-plan --json diff 2025/ 2026/
+
+Exit status: 0 no change, 1 changes found, 2 an input could not be read or a usage error.
+)";
+
 // Everything the command line says, as parsed.
 struct command_line {
   batch_settings settings;
@@ -149,7 +183,9 @@ void declare_reading(CLI::App& app, command_line& c) {
 void declare_subcommands(CLI::App& app, command_line& c) {
   c.parse_field = app.add_subcommand("parse-field",
                                      "print the typed JSON value of one text, as records hold it");
-  c.parse_field->add_option("FIELD", c.field_name, "deadline, lead_officer or number")
+  c.parse_field->footer(parse_field_footer);
+  c.parse_field
+      ->add_option("FIELD", c.field_name, "deadline, lead_officer, number, response, rag or state")
       ->required()
       ->check(CLI::IsMember({"deadline", "lead_officer", "number", "response", "rag", "state"}));
   c.parse_field->add_option("TEXT", c.field_text, "the text to read")->required();
@@ -159,6 +195,7 @@ void declare_subcommands(CLI::App& app, command_line& c) {
       "verify",
       "extract every NAME.pdf under DIR that has NAME.expected.json beside it and compare; "
       "prints ok or each difference, then 'N passed, M failed'");
+  c.verify_command->footer(verify_footer);
   c.verify_command->add_option("DIR", c.verify_paths, "folders (or PDFs) to verify")->required();
   c.verify_command->add_flag("--update", c.verify.update, "rewrite the expected files");
   c.verify_command
@@ -171,6 +208,7 @@ void declare_subcommands(CLI::App& app, command_line& c) {
       "diff",
       "what changed between two versions of a plan (or the PDFs of two folders, paired by "
       "name): completed, slipped, changed, added, removed; --json for JSON");
+  c.diff_command->footer(diff_footer);
   c.diff_command->add_option("OLD", c.diff_old, "the earlier version: a PDF or a folder")
       ->required();
   c.diff_command->add_option("NEW", c.diff_new, "the later version: a PDF or a folder")->required();
