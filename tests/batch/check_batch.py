@@ -444,5 +444,19 @@ def case_help():
         check(field in out.decode(), f"parse-field --help does not name {field}")
 
 
+def case_usage_words():
+    # A value a flag cannot take is a usage error that says what it expects, in words.
+    for flags, words in ((("--timeout", "-1"), "0 or more"), (("--timeout", "nan"), "0 or more"),
+                         (("--memory-limit", "inf"), "0 or more"),
+                         (("-j", "abc"), "whole number"), (("-j", "0"), "whole number")):
+        _, err = run(SAMPLES / "appendix1.pdf", *flags, expect=2)
+        check(words in err and "got '" in err, f"{flags}: {err}")
+    # A folder with no PDF names itself, and JSON still gets its array.
+    empty = WORK / "no-pdfs"
+    empty.mkdir(parents=True, exist_ok=True)
+    out, err = run(empty, "--json", expect=1)
+    check(out == b"[]\n" and str(empty) in err, f"{out!r} {err}")
+
+
 globals()["case_" + CASE]()
 print(f"{CASE}: ok")

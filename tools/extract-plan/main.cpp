@@ -95,6 +95,28 @@ Examples:
 Exit status: 0 no change, 1 changes found, 2 an input could not be read or a usage error.
 )";
 
+// A limit's value, said in words when it is none: a finite number, 0 or more.
+const CLI::Validator limit_value(
+    [](std::string& text) -> std::string {
+      char* end = nullptr;
+      const double v = std::strtod(text.c_str(), &end);
+      const bool number = !text.empty() && end == text.c_str() + text.size();
+      if (number && std::isfinite(v) && v >= 0) return "";
+      return "expected a number of 0 or more (0 for no limit), got '" + text + "'";
+    },
+    "NONNEGATIVE");
+
+// How many documents at once, said in words when it is none.
+const CLI::Validator jobs_value(
+    [](std::string& text) -> std::string {
+      const bool digits =
+          !text.empty() && text.size() <= 3 &&
+          std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (digits && std::stoi(text) >= 1 && std::stoi(text) <= 256) return "";
+      return "expected a whole number of documents from 1 to 256, got '" + text + "'";
+    },
+    "1-256");
+
 // Everything the command line says, as parsed.
 struct command_line {
   batch_settings settings;
@@ -140,7 +162,7 @@ void declare_extraction(CLI::App& app, command_line& c) {
       ->excludes(out_dir);
   app.add_option("-j,--jobs", s.workers,
                  "documents read at once, each in a worker process (default: the cores)")
-      ->check(CLI::Range(1, 256));
+      ->check(jobs_value);
   app.add_flag("-q,--quiet", s.quiet, "no progress line and no closing summary");
   app.add_option("--debug", s.debug_dir,
                  "write a picture of every page read, with what was found drawn on it, and a "
@@ -160,21 +182,21 @@ void declare_reading(CLI::App& app, command_line& c) {
                  "seconds one document may take: reading stops there (too_slow), and a worker "
                  "stuck inside the parser is stopped soon after (timed_out); 0 for no limit")
       ->default_val(600)
-      ->check(CLI::NonNegativeNumber);
+      ->check(limit_value);
   app.add_option("--memory-limit", s.memory_limit,
                  "MiB of memory one document may take; its reading is stopped there "
                  "(too_large); 0 for no limit")
       ->default_val(2048)
-      ->check(CLI::NonNegativeNumber);
+      ->check(limit_value);
   app.add_option("--max-pages", s.reading.max_pages,
                  "the most pages a document may have to read (too_large); 0 for no limit")
       ->default_val(10000)
-      ->check(CLI::NonNegativeNumber);
+      ->check(limit_value);
   app.add_option("--page-time-limit", s.reading.page_time_limit,
                  "seconds one page may take; a page built to loop is cut short there; 0 for "
                  "no limit")
       ->default_val(20)
-      ->check(CLI::NonNegativeNumber);
+      ->check(limit_value);
   app.add_option("--school-terms", c.terms_spec,
                  "the school-term calendar for deadlines such as 'Autumn term 2023', e.g. "
                  "autumn=09-01..12-31,spring=01-01..04-30,summer=05-01..07-31 (the default)");
@@ -310,7 +332,13 @@ int run_command(int argc, char** argv) {
   }
   const bool partial = !c.inputs.unreadable.empty();
   if (c.inputs.inputs.empty()) {
-    std::cerr << "extract-plan: no PDF found in the inputs\n";
+    // Say where was looked; a JSON reader still gets its array.
+    std::string where;
+    for (const std::string& p : c.paths) where += (where.empty() ? "" : ", ") + p;
+    for (const std::string& l : c.lists) where += (where.empty() ? "" : ", ") + l;
+    std::cerr << "extract-plan: no PDF found in " << where << '\n';
+    const batch_settings& s = c.settings;
+    if (s.format == framing::json && s.out_dir.empty() && s.output.empty()) std::cout << "[]\n";
     return 1;
   }
   try {
