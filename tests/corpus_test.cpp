@@ -378,4 +378,21 @@ TEST_SUITE("corpus") {
     CHECK(doc.grids[0].pages == page_span{1, 11});
     CHECK(doc.grids[1].pages == page_span{1, 11});  // the register itself
   }
+
+  TEST_CASE("a plan of indicators with a page left out differs by that page's rows alone") {
+    // Kent ICS priorities' indicator tables have no number, recommendation or action: their
+    // rows pair by all their text. Page 20 holds two of them.
+    const std::string path = real("kent-cc-2025-ics-priorities-action-plan-led-by-timescale.pdf");
+    options without;
+    without.pages = parse_page_ranges("1-19,21-31");
+    const document_diff d = diff_documents(extract_file(path), extract_file(path, without));
+    REQUIRE(d.changes.size() == 2);
+    for (const record_change& c : d.changes) {
+      CHECK(c.kind == change_kind::removed);
+      CHECK_FALSE(c.slipped);
+      const bool named =
+          c.summary.rfind("By April 2027", 0) == 0 || c.summary.rfind("For the emissions", 0) == 0;
+      CHECK(named);
+    }
+  }
 }

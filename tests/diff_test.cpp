@@ -125,4 +125,21 @@ TEST_SUITE("diff") {
     CHECK(report.find("\nCompleted\n  1  ") != std::string::npos);
     CHECK(report.find("Slipped") == std::string::npos);
   }
+
+  TEST_CASE("rows with no number, recommendation or action pair by all their text") {
+    // A plan of indicators: only an unknown column and a deadline.
+    auto indicator = [](const std::string& text, const std::string& when) {
+      record r = make_record("", "", when);
+      r.other.emplace_back("Objectively Verifiable Indicators", text);
+      return r;
+    };
+    const document a = plan_of(
+        {indicator(text_a, "April 2027"), indicator(text_b, "2045"), indicator(text_c, "2028")});
+    const document b = plan_of({indicator(text_a, "April 2027"), indicator(text_c, "2028")});
+    const document_diff d = diff_documents(a, b);
+    REQUIRE(d.changes.size() == 1);
+    CHECK(d.changes[0].kind == change_kind::removed);
+    CHECK_FALSE(d.changes[0].slipped);
+    CHECK(d.changes[0].summary == text_b);  // labelled by its first text, never "  -  "
+  }
 }

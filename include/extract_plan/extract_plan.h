@@ -629,7 +629,7 @@ struct record_change {
   std::vector<field_change> fields;  ///< for a changed record, in the order of the fields
   bool slipped = false;              ///< the latest end date named is later in the new version
   bool completed = false;            ///< the new version says it is completed and the old did not
-  std::string summary;               ///< the record's recommendation (or action), for reports
+  std::string summary;  ///< its recommendation, else action, else first text, for reports
 
   friend bool operator==(const record_change& a, const record_change& b) {
     return std::tie(a.kind, a.table, a.old_number, a.new_number, a.old_index, a.new_index, a.fields,

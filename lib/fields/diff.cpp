@@ -67,9 +67,36 @@ double likeness(const std::multiset<std::string>& a, const std::multiset<std::st
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// What a record is recognised by: its recommendation, or its action when it has none.
-const std::string& identity_of(const record& r) {
-  return r.recommendation.empty() ? r.action : r.recommendation;
+// A record's texts in the order of its fields, then its unknown columns: a row of a plan of
+// indicators has no recommendation or action, only these.
+std::vector<const std::string*> texts_of(const record& r) {
+  std::vector<const std::string*> out = {&r.recommendation, &r.action};
+  for (const auto& [header, value] : r.other) out.push_back(&value);
+  for (const std::string* s :
+       {&r.lead_officer.text, &r.deadline.text, &r.response.text, &r.status, &r.progress}) {
+    out.push_back(s);
+  }
+  return out;
+}
+
+// What a record is recognised by: its recommendation, or its action when it has none, or,
+// with neither, all its text.
+std::string identity_of(const record& r) {
+  if (!r.recommendation.empty()) return r.recommendation;
+  if (!r.action.empty()) return r.action;
+  std::string all;
+  for (const std::string* s : texts_of(r)) {
+    if (!s->empty()) all += (all.empty() ? "" : " ") + *s;
+  }
+  return all;
+}
+
+// What a record is called in a report: its first text that is not empty.
+std::string label_of(const record& r) {
+  for (const std::string* s : texts_of(r)) {
+    if (!s->empty()) return *s;
+  }
+  return "";
 }
 
 // Pairs old and new records, best first: the same number and alike texts (at least half
@@ -163,7 +190,7 @@ record_change change_between(const record* old_record, const record* new_record)
     c.new_index = new_record->index;
     c.table = new_record->table;
   }
-  c.summary = identity_of(new_record != nullptr ? *new_record : *old_record);
+  c.summary = label_of(new_record != nullptr ? *new_record : *old_record);
   if (old_record == nullptr || new_record == nullptr) {
     c.kind = old_record == nullptr ? change_kind::added : change_kind::removed;
     return c;

@@ -86,7 +86,13 @@ std::string to_report(const document_diff& diff) {
         if (!summary.empty()) summary.pop_back();
         summary += "...";
       }
-      out << "  " << label_of(c) << "  " << summary << '\n';
+      // A row with no number is named by its text alone.
+      const std::string label = label_of(c);
+      if (label == "-" && !summary.empty()) {
+        out << "  " << summary << '\n';
+      } else {
+        out << "  " << label << "  " << summary << '\n';
+      }
       for (const field_change& f : c.fields) {
         out << "    " << f.field << ": \"" << f.old_text << "\" -> \"" << f.new_text << "\"\n";
       }

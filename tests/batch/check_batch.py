@@ -456,6 +456,11 @@ def case_usage_words():
     empty.mkdir(parents=True, exist_ok=True)
     out, err = run(empty, "--json", expect=1)
     check(out == b"[]\n" and str(empty) in err, f"{out!r} {err}")
+    # -o says why it could not write.
+    _, err = run(SAMPLES / "appendix1.pdf", "-o", WORK / "missing" / "out.json", expect=1)
+    check("no such folder" in err, err)
+    _, err = run(SAMPLES / "appendix1.pdf", "-o", WORK, expect=1)
+    check("it is a folder" in err, err)
 
 
 globals()["case_" + CASE]()

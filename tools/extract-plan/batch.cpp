@@ -3,8 +3,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -277,6 +279,19 @@ std::string write_review_index(const std::vector<input>& inputs, const std::vect
   return write_whole(fs::path(dir) / "index.html", review_index_html(links));
 }
 
+// Returns why a file could not be opened for writing at `path`, `error` the errno of the
+// attempt: the folder it would go in is missing or no folder, the path is a folder, or what
+// the system said ("Permission denied", "No space left on device").
+std::string why_not_written(const std::string& path, int error) {
+  std::error_code ec;
+  const fs::path p(path);
+  if (fs::is_directory(p, ec)) return "it is a folder";
+  const fs::path parent = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+  if (!fs::exists(parent, ec)) return "no such folder: " + parent.string();
+  if (!fs::is_directory(parent, ec)) return parent.string() + " is not a folder";
+  return std::strerror(error);
+}
+
 // Makes the folders output goes to; returns an error message, or "".
 std::string make_folders(const batch_settings& s) {
   for (const std::string& dir : {s.out_dir, s.debug_dir}) {
@@ -309,9 +324,11 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   }
   std::ofstream file;
   if (!s.output.empty()) {
+    errno = 0;
     file.open(s.output, std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::cerr << "extract-plan: " << s.output << ": cannot write the output file\n";
+      std::cerr << "extract-plan: " << s.output
+                << ": cannot write the output file: " << why_not_written(s.output, errno) << '\n';
       return 1;
     }
   }
