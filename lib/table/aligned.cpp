@@ -15,9 +15,6 @@ constexpr double min_gutter = 2.0;
 // Lines further apart than three times the table's usual line pitch are not one table: Word
 // puts at most a blank paragraph (about two pitches) between rows.
 constexpr double max_pitches_between_lines = 3.0;
-// A gap wider than 1.5 pitches between lines starts a new row when the first column holds
-// no numbers to say so: paragraph spacing inside a cell is usually half a line at most.
-constexpr double row_gap_pitches = 1.5;
 // A section heading takes at most 60% of the table's width; wider lines are prose.
 constexpr double max_heading_share = 0.6;
 // The second line of a two-line header sits less than 1.6 line heights below the first.
@@ -279,15 +276,6 @@ std::optional<header_match> header_at(const std::vector<text_line>& lines, std::
     }
   }
   return best;
-}
-
-double median_pitch(const std::vector<const text_line*>& lines) {
-  std::vector<double> pitches;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    pitches.push_back(lines[i]->bounds.y0 - lines[i - 1]->bounds.y0);
-  }
-  if (pitches.empty()) return lines.empty() ? 0 : lines.front()->bounds.height() * 1.2;
-  return median_of(std::move(pitches));
 }
 
 // A line of a table's body: it fits the columns, or it is a section heading across them.

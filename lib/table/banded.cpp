@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "layout/lines.h"
-#include "stats.h"
 #include "table/cells.h"
 #include "text/header_map.h"
 
@@ -16,9 +15,6 @@ namespace {
 // bands cell by cell). A highlight behind a few words does neither.
 constexpr double edge_snap = 2.0;
 constexpr double across_share = 0.9;
-// As in unruled tables: without bands or keys, a gap wider than 1.5 line pitches before a
-// line with text in the first column starts a row; paragraph spacing inside a cell is less.
-constexpr double row_gap_pitches = 1.5;
 
 std::vector<text_line> lines_of(const page_row& row) {
   std::vector<word> words;
@@ -85,14 +81,6 @@ bool keyed_first_column(const std::vector<std::vector<text_line>>& pieces,
   return keys >= 2;
 }
 
-double median_pitch(const std::vector<text_line>& lines) {
-  std::vector<double> pitches;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    pitches.push_back(lines[i].bounds.y0 - lines[i - 1].bounds.y0);
-  }
-  return pitches.empty() ? 0 : median_of(std::move(pitches));
-}
-
 // Returns, for each line, whether it starts a row.
 std::vector<bool> row_starts(const std::vector<text_line>& lines,
                              const std::vector<std::vector<text_line>>& pieces,
@@ -110,21 +98,15 @@ std::vector<bool> row_starts(const std::vector<text_line>& lines,
     banded = banded || edge[i];
   }
   const bool keyed = keyed_first_column(pieces, section);
-  const double pitch = median_pitch(lines);
+  std::vector<const text_line*> all;
+  for (const text_line& line : lines) all.push_back(&line);
+  const double pitch = median_pitch(all);
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const bool first_cell = !pieces[i].front().words.empty();
     const bool gap = lines[i].bounds.y0 - lines[i - 1].bounds.y0 > row_gap_pitches * pitch;
     starts[i] = edge[i] || (keyed ? first_cell : !banded && first_cell && gap);
   }
   return starts;
-}
-
-// Returns the fill seen behind a point: the last painted there; null for none.
-const shade* fill_at(const std::vector<shade>& shades, double x, double y) {
-  for (auto it = shades.rbegin(); it != shades.rend(); ++it) {
-    if (it->bounds.contains(x, y)) return &*it;
-  }
-  return nullptr;
 }
 
 // Returns true when two points show one fill colour, or none, within a hundredth.
@@ -147,8 +129,8 @@ void merge_down_by_fill(page_table& t, const std::vector<shade>& shades) {
   auto fills = [&](std::size_t r) {
     std::vector<const shade*> out(columns);
     for (std::size_t c = 0; c < columns; ++c) {
-      out[c] = fill_at(shades, (t.column_edges[c] + t.column_edges[c + 1]) / 2,
-                       t.rows[r].bounds.center_y());
+      out[c] = shade_at(shades, (t.column_edges[c] + t.column_edges[c + 1]) / 2,
+                        t.rows[r].bounds.center_y());
     }
     return out;
   };

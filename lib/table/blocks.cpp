@@ -6,19 +6,13 @@
 
 #include "table/cells.h"
 #include "text/header_map.h"
-#include "text/normalize.h"
+#include "text/join.h"
 
 namespace extract_plan::tabular {
 namespace {
 
 // A heading over a block is a short line: "Recommendation 12", "Rec. 4:", "Action 2.1".
 constexpr std::size_t max_heading_words = 4;
-
-std::string key_of(const std::string& label) {
-  std::string key = text::fold_key(label);
-  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-  return key;
-}
 
 std::size_t index_of(const std::vector<std::string>& keys, const std::string& key) {
   return static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
@@ -45,25 +39,21 @@ label_count count_labels(const page_table& part) {
   return out;
 }
 
-bool is_key_value_block(const page_table& part) {
-  // A block has a label for each field and a few more; a two-column list of hundreds of
-  // labels is a glossary or an index, and would make a plan of as many columns.
+namespace {
+
+// A block has a label for each field and a few more; a two-column list of hundreds of labels
+// is a glossary or an index, and would make a plan of as many columns.
+bool labels_a_block(const label_count& n) {
   constexpr int max_labels = 40;
-  const label_count n = count_labels(part);
   return n.known >= 2 && 2 * n.known >= n.labels && n.labels <= max_labels && n.says_what_is_done;
 }
 
+}  // namespace
+
+bool is_key_value_block(const page_table& part) { return labels_a_block(count_labels(part)); }
+
 std::string number_from_heading(const std::string& line) {
-  std::vector<std::string> words;
-  std::string w;
-  for (char c : line + ' ') {
-    if (c != ' ') {
-      w += c;
-    } else if (!w.empty()) {
-      words.push_back(std::move(w));
-      w.clear();
-    }
-  }
+  const std::vector<std::string> words = text::split_words(line);
   if (words.empty() || words.size() > max_heading_words) return "";
   std::string last = words.back();
   while (!last.empty() && (last.back() == ':' || last.back() == '.')) last.pop_back();
@@ -180,7 +170,7 @@ std::vector<page_part> block_gatherer::add_page(std::vector<page_part> parts) {
                              (open_ || !number_from_heading(part.context.line_above).empty());
     const bool piece =
         part.table.column_count() == 2 && n.known == n.labels && (cut_at_foot || cut_at_top);
-    if (is_key_value_block(part.table) || piece) {
+    if (labels_a_block(n) || piece) {
       add_block(part);
     } else {
       open_ = false;  // another plan between blocks ends their run
@@ -204,7 +194,7 @@ void block_gatherer::add_block(const page_part& part) {
   std::vector<std::string> keys;
   for (std::size_t r = first; r < t.rows.size(); ++r) {
     if (!t.rows[r].spans_all && !t.rows[r].cells[0].is_empty()) {
-      keys.push_back(key_of(plain_text(t.rows[r].cells[0])));
+      keys.push_back(header_key(plain_text(t.rows[r].cells[0])));
     }
   }
   place_block(part, std::move(head), keys);
@@ -253,7 +243,7 @@ void block_gatherer::take_rows(const page_table& t, std::size_t first, run& curr
       b.pieces.back().insert(b.pieces.back().end(), row.pieces[1].begin(), row.pieces[1].end());
       continue;
     }
-    const std::string key = key_of(label);
+    const std::string key = header_key(label);
     b.keys.push_back(key);
     b.values.push_back(std::move(row.cells[1]));
     b.pieces.push_back(std::move(row.pieces[1]));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "stats.h"
 #include "text/header_map.h"
 #include "text/normalize.h"
 
@@ -85,6 +86,21 @@ std::optional<std::vector<std::string>> header_texts(const page_row& row) {
   return std::nullopt;
 }
 
+double median_pitch(const std::vector<const text_line*>& lines) {
+  std::vector<double> pitches;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    pitches.push_back(lines[i]->bounds.y0 - lines[i - 1]->bounds.y0);
+  }
+  if (pitches.empty()) return lines.empty() ? 0 : lines.front()->bounds.height() * 1.2;
+  return median_of(std::move(pitches));
+}
+
+std::string header_key(const std::string& header) {
+  std::string key = text::fold_key(header);
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  return key;
+}
+
 std::string plain_text(const page_cell& cell) {
   std::string out;
   for (const text_line& l : cell.lines) out += (out.empty() ? "" : " ") + l.text();
@@ -101,16 +117,19 @@ std::string text_of(const page_table& part) {
   return out;
 }
 
+const shade* shade_at(const std::vector<shade>& shades, double x, double y) {
+  for (auto it = shades.rbegin(); it != shades.rend(); ++it) {
+    if (it->bounds.contains(x, y)) return &*it;
+  }
+  return nullptr;
+}
+
 void shade_cells(page_table& t, const std::vector<shade>& shades) {
   if (shades.empty()) return;
   for (page_row& row : t.rows) {
     for (page_cell& cell : row.cells) {
-      const double x = cell.bounds.center_x(), y = cell.bounds.center_y();
-      for (auto it = shades.rbegin(); it != shades.rend(); ++it) {
-        if (it->bounds.contains(x, y)) {
-          cell.fill = it->fill;
-          break;
-        }
+      if (const shade* s = shade_at(shades, cell.bounds.center_x(), cell.bounds.center_y())) {
+        cell.fill = s->fill;
       }
     }
   }

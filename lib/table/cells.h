@@ -16,6 +16,23 @@ namespace extract_plan::tabular {
 /// table finder cuts columns only at wider gutters.
 inline constexpr double min_gutter_em = 0.5;
 
+/// A gap wider than 1.5 line pitches between lines starts a new row where nothing else says
+/// so (no key in the first column, no band of fill): paragraph spacing inside a cell is
+/// usually half a line at most.
+inline constexpr double row_gap_pitches = 1.5;
+
+/// Returns the usual distance between the tops of consecutive lines (points): the median; a
+/// line and a fifth for a lone line, 0 for none.
+double median_pitch(const std::vector<const text_line*>& lines);
+
+/// Returns a header's text as header texts are compared: case-folded, without punctuation or
+/// spaces. PowerPoint sets some header words letter by letter, so one page prints
+/// "Timescale" and the next "Timescal e".
+std::string header_key(const std::string& header);
+
+/// Returns the fill seen behind a point: the last painted there; null for none.
+const shade* shade_at(const std::vector<shade>& shades, double x, double y);
+
 /// Returns the column of `edges` holding x; x beyond the outer edges counts in the outer
 /// columns.
 std::size_t column_at(const std::vector<double>& edges, double x);

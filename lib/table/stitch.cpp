@@ -67,14 +67,7 @@ table_row make_row(const page_row& row, int page, const std::vector<double>& lim
 
 namespace {
 
-// Compares header texts on their keys without spaces: PowerPoint sets some header words
-// letter by letter, so one page prints "Timescale" and the next "Timescal e".
-std::string header_key(const std::string& header) {
-  std::string key = text::fold_key(header);
-  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-  return key;
-}
-
+// Compares header texts on their keys (header_key).
 bool same_headers(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
