@@ -99,6 +99,7 @@ std::vector<bool> row_starts(const std::vector<text_line>& lines,
   }
   const bool keyed = keyed_first_column(pieces, section);
   std::vector<const text_line*> all;
+  all.reserve(lines.size());
   for (const text_line& line : lines) all.push_back(&line);
   const double pitch = median_pitch(all);
   for (std::size_t i = 1; i < lines.size(); ++i) {
