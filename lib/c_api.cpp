@@ -11,6 +11,7 @@
 
 #include "extract_plan/extract_plan.h"
 #include "extract_plan/extract_plan_c.h"
+#include "output/json_text.h"
 
 namespace extract_plan {
 namespace {
@@ -41,10 +42,8 @@ struct c_options {
 c_options parse_options(const char* options_json) {
   c_options out;
   if (options_json == nullptr) return out;
-  const nlohmann::json j = nlohmann::json::parse(options_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    throw std::invalid_argument("options_json is not a JSON object");
-  }
+  const auto j = parse_json_text<nlohmann::json>(options_json, "options_json");
+  if (!j.is_object()) throw std::invalid_argument("options_json is not a JSON object");
   for (const auto& [key, value] : j.items()) {
     const std::string& name = key;  // a structured binding cannot be captured before C++20
     auto need = [&name](bool ok, const char* what) {
@@ -66,7 +65,7 @@ c_options parse_options(const char* options_json) {
       need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");
       out.reading.time_limit = value.get<double>();
     } else if (key == "max_pages" || key == "max_page_characters" || key == "max_page_words" ||
-               key == "max_page_paints") {
+               key == "max_page_paints" || key == "max_page_fonts" || key == "memory_limit") {
       need(value.is_number_unsigned(), "a whole number, 0 for no limit");
       const auto n = value.get<std::uint64_t>();
       if (key == "max_pages") {
@@ -76,6 +75,8 @@ c_options parse_options(const char* options_json) {
         need(n <= std::numeric_limits<std::size_t>::max(), "smaller");
         std::size_t& limit = key == "max_page_characters" ? out.reading.max_page_characters
                              : key == "max_page_words"    ? out.reading.max_page_words
+                             : key == "max_page_fonts"    ? out.reading.max_page_fonts
+                             : key == "memory_limit"      ? out.reading.memory_limit
                                                           : out.reading.max_page_paints;
         limit = static_cast<std::size_t>(n);
       }

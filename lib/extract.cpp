@@ -87,8 +87,11 @@ bool guessed_garbage(const std::vector<word>& words) {
 struct text_census {
   std::size_t upright = 0, sideways = 0;
   std::size_t characters = 0, unreadable = 0;
+  std::size_t refused = 0, cut_short = 0;  // pages not read for their size, cut for time
 
   void count(const page& p, std::vector<diagnostic>& diagnostics) {
+    refused += p.refused && !p.cut_short;
+    cut_short += p.cut_short;
     upright += p.words.size();
     sideways += static_cast<std::size_t>(p.rotated_words);
     std::size_t on_page = p.unmapped_characters, bad = p.unmapped_characters;
@@ -111,8 +114,20 @@ struct text_census {
     }
   }
 
-  void check(bool any_page_read) const {
-    if (upright == 0 && sideways == 0 && any_page_read) {
+  void check(bool any_page_read, const std::vector<diagnostic>& diagnostics) const {
+    // A document whose pages were cut at their limits before a word was read says so, with
+    // the first page's reason: it may well have text.
+    const bool no_words = upright == 0 && sideways == 0;
+    auto fail_if_cut = [&](std::size_t pages, errc code, const std::string& named) {
+      const auto first = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                      [&](const diagnostic& d) { return d.code == named; });
+      if (!no_words || pages == 0 || first == diagnostics.end()) return;
+      throw error(code, "no words were read within the limits: page " +
+                            std::to_string(first->page) + ": " + first->message);
+    };
+    fail_if_cut(refused, errc::too_large, diag::page_too_large);
+    fail_if_cut(cut_short, errc::too_slow, diag::page_too_slow);
+    if (no_words && any_page_read) {
       throw error(errc::no_text_layer, "the PDF has no text layer (a scan?); OCR it first");
     }
     if (2 * unreadable > characters) {
@@ -184,8 +199,9 @@ document extract_pdf(pdf::pdf_file& pdf, const std::function<std::string()>& dig
   // every page waits for the last one, and a thread would only add its start and hand-overs.
   const bool ahead = opts.read_ahead && pages.size() > furniture_reach + 1;
   auto bound = [](std::size_t n) { return n == 0 ? std::numeric_limits<std::size_t>::max() : n; };
-  const pdf::page_budget budget{opts.page_time_limit, bound(opts.max_page_characters),
-                                bound(opts.max_page_words), bound(opts.max_page_paints)};
+  const pdf::page_budget budget{opts.page_time_limit,       bound(opts.max_page_characters),
+                                bound(opts.max_page_words), bound(opts.max_page_paints),
+                                bound(opts.max_page_fonts), bound(opts.memory_limit / 4)};
   page_reader reader(pdf, pages, budget, started, opts.time_limit, ahead);
   // While the first page is read: the digest, and the deadline grammar, which the records
   // would otherwise compile once the last page is in.
@@ -207,6 +223,7 @@ page to_page(drawn_page drawn) {
   p.rules = tabular::find_rules(drawn.paints, drawn.width, drawn.height);
   p.shades = tabular::find_shades(drawn.paints);
   p.cut_short = drawn.cut_short;
+  p.refused = drawn.refused;
   p.rotated_words = drawn.rotated_words;
   p.characters = drawn.characters;
   p.unmapped_characters = drawn.unmapped_characters;
@@ -268,7 +285,7 @@ document extract_pages(document doc, const page_source& next, std::size_t total,
     report_progress(opts, ++done, total);
     while (std::optional<content_page> ready = window.pop(false)) finish_page(*ready, plans);
   }
-  census.check(done > 0);
+  census.check(done > 0, doc.diagnostics);
   while (std::optional<content_page> ready = window.pop(true)) finish_page(*ready, plans);
   return finish_document(std::move(doc), window.title(), plans);
 }
@@ -347,13 +364,6 @@ const char* version() noexcept {
 document extract_file(const std::string& path, const options& opts) {
   const auto started = std::chrono::steady_clock::now();
   const source_file file(path);
-  if (!file.is_regular()) {
-    // A pipe or a device can be read only once: its bytes are held, hashed and parsed.
-    const std::string bytes = file.read_all();
-    pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
-    return extract_pdf(
-        pdf, [&] { return sha256_hex(bytes); }, file_name_of(path), opts, started);
-  }
   pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
   // The file is hashed by its own reads (pread, which moves no shared offset) while Poppler
   // reads pages from it on the reading thread.

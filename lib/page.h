@@ -64,6 +64,9 @@ struct drawn_page {
   std::vector<word> words;  ///< in drawing order, a word printed twice (fake bold) twice
   std::vector<paint> paints;
   bool cut_short = false;  ///< reading stopped at the time limit
+  /// The page was not read: what its fonts would make Poppler build passed the budget (in
+  /// memory, or in time, when cut_short is also set).
+  bool refused = false;
   /// What was past a bound of the page's budget was left out: its characters (the reading
   /// stopped there), its words, its paint.
   bool over_characters = false, over_words = false, over_paints = false;
@@ -93,6 +96,7 @@ struct page {
   std::vector<rule> rules;
   std::vector<shade> shades;  ///< coloured fills behind text, in painting order
   bool cut_short = false;     ///< reading stopped at the time limit
+  bool refused = false;       ///< not read: its fonts would cost too much (drawn_page's)
   int rotated_words = 0;      ///< words that ran sideways even so, left out
   std::size_t characters = 0, unmapped_characters = 0, guessed_characters = 0;  ///< as drawn_page's
 };

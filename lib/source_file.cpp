@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
+#include <string>
 #include <vector>
 
 #include "digest.h"
@@ -17,31 +19,52 @@ namespace {
 
 struct file_state {
   long long size = 0, modified_ns = 0;
-  bool regular = false;
 };
 
 file_state state_of(int fd) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) return {};
   return {static_cast<long long>(st.st_size),
-          static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
-          S_ISREG(st.st_mode)};
+          static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
 }
 
 }  // namespace
 
+// What a file that is no regular file is, to say why it is not read.
+const char* kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a pipe (FIFO)";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
 source_file::source_file(const std::string& path) {
-  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) throw error(errc::file_not_found, "cannot open file");
-  struct stat st {};
-  if (::fstat(fd_, &st) != 0 || S_ISDIR(st.st_mode)) {
-    ::close(fd_);
-    throw error(errc::read_failed, "cannot read file: it is a folder");
+  // Opened without blocking: a FIFO with no writer would otherwise hold the call for ever,
+  // before it could be told from a file.
+  fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd_ < 0 && (errno == EACCES || errno == EPERM)) {
+    throw error(errc::read_failed, "cannot open file: permission denied");
   }
+  if (fd_ < 0 && errno != ENOENT && errno != ENOTDIR) {
+    throw error(errc::read_failed, std::string("cannot open file: ") + std::strerror(errno));
+  }
+  if (fd_ < 0) throw error(errc::file_not_found, "cannot open file: no such file");
+  struct stat st {};
+  if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
+    const int fd = fd_;
+    fd_ = -1;
+    ::close(fd);
+    // A pipe or a device may never end (/dev/zero), and can be read only once: a caller
+    // that means to read one reads its bytes and hands them over (extract_buffer).
+    throw error(errc::read_failed, std::string("cannot read it: it is ") + kind_of(st.st_mode) +
+                                       ", not a regular file");
+  }
+  // Reads block again (a regular file's never wait, but a network file system's may).
+  ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
   const file_state s = state_of(fd_);
   size_ = s.size;
   modified_ns_ = s.modified_ns;
-  regular_ = s.regular;
 }
 
 source_file::~source_file() { ::close(fd_); }
@@ -65,20 +88,7 @@ std::string source_file::sha256() const {
   return hex_of(digest, SHA256_DIGEST_SIZE);
 }
 
-std::string source_file::read_all() const {
-  std::string bytes;
-  char buffer[1 << 16];
-  while (true) {
-    const ssize_t got = ::read(fd_, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw error(errc::read_failed, "cannot read file");
-    if (got == 0) return bytes;
-    bytes.append(buffer, static_cast<std::size_t>(got));
-  }
-}
-
 bool source_file::changed() const {
-  if (!regular_) return false;  // a pipe is read once, into memory
   const file_state s = state_of(fd_);
   return s.size != size_ || s.modified_ns != modified_ns_;
 }

@@ -9,8 +9,9 @@ namespace extract_plan {
 
 class source_file {
  public:
-  /// Opens a file. Throws extract_plan::error: file_not_found when it cannot be opened,
-  /// read_failed when it is a folder.
+  /// Opens a regular file, without ever waiting. Throws extract_plan::error: file_not_found
+  /// when there is none, read_failed when it cannot be opened (permission denied) or is
+  /// no regular file (a folder, a pipe, a device, a socket).
   explicit source_file(const std::string& path);
   ~source_file();
   source_file(const source_file&) = delete;
@@ -26,18 +27,10 @@ class source_file {
   /// Returns true when the file's size or modification time differ from when it was opened.
   bool changed() const;
 
-  /// Returns true for a regular file, which can be read at any offset; false for a pipe or
-  /// a device (`/dev/stdin`, `<(curl ...)`), which can be read through once only.
-  bool is_regular() const { return regular_; }
-
-  /// Reads a pipe or device through to its end. Throws extract_plan::error (read_failed).
-  std::string read_all() const;
-
  private:
   int fd_ = -1;
   long long size_ = 0;
   long long modified_ns_ = 0;
-  bool regular_ = false;
 };
 
 }  // namespace extract_plan

@@ -24,6 +24,29 @@ TEST_SUITE("csv") {
           "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2,,,,\r\n");
   }
 
+  TEST_CASE("a cell a spreadsheet would run as a formula starts with a ', unless raw") {
+    document doc = one_record();
+    record& r = doc.records.front();
+    r.recommendation = "=HYPERLINK(\"http://x\",\"click\")";
+    r.action = "+1";
+    r.lead_officer = {};
+    r.lead_officer.text = "@SUM(A1)";
+    r.deadline = {};
+    r.deadline.text = "-2+3";
+    r.status = "\tcmd";
+    r.progress = "a = b";  // only the first character counts
+    const std::string safe = to_csv(doc, "=evil.pdf");
+    CHECK(safe ==
+          "'=evil.pdf,0,1,1,Safety,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",'+1,'@SUM(A1),,"
+          "'-2+3,,,,'\tcmd,a = b,1,2,,,,\r\n");
+    CHECK(to_csv(doc, "=evil.pdf", csv_cells::raw) ==
+          "=evil.pdf,0,1,1,Safety,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",+1,@SUM(A1),,"
+          "-2+3,,,,\tcmd,a = b,1,2,,,,\r\n");
+    doc.grids.push_back({{1, 1}, 0, {{{"=1+1", {}}}}});
+    CHECK(to_tables_csv(doc, "t.pdf") == "t.pdf,0,0,0,false,'=1+1,0,0\r\n");
+    CHECK(to_tables_csv(doc, "t.pdf", csv_cells::raw) == "t.pdf,0,0,0,false,=1+1,0,0\r\n");
+  }
+
   TEST_CASE("a document without records gives no rows") {
     CHECK(to_csv(document{}, "x.pdf").empty());
   }

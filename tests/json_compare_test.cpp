@@ -48,4 +48,14 @@ TEST_SUITE("compare_json") {
     CHECK_THROWS_AS(compare_json("{", "{}"), std::invalid_argument);
     CHECK_THROWS_AS(compare_json("{}", "nope"), std::invalid_argument);
   }
+
+  TEST_CASE("refuses text nested more than 64 deep, however deep, without recursing into it") {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    CHECK_THROWS_WITH_AS(compare_json(deep, "[]"), "the expected text is nested more than 64 deep",
+                         std::invalid_argument);
+    const std::string deep_object = std::string(65, '[') + std::string(65, ']');
+    CHECK_THROWS_AS(compare_json("{}", "{\"a\": " + deep_object + "}"), std::invalid_argument);
+    const std::string just_deep_enough = std::string(64, '[') + std::string(64, ']');
+    CHECK(compare_json(just_deep_enough, just_deep_enough).empty());
+  }
 }

@@ -202,6 +202,17 @@ struct options {
   std::size_t max_page_words = 100000;
   /// The most straight strokes and filled rectangles kept, in the order they are painted.
   std::size_t max_page_paints = 200000;
+  /// The most fonts a page, its forms and its annotations may name. Poppler builds every
+  /// one before the page's first operator, where no time limit can stop it; a page naming
+  /// more is not read ("page.too_large"). A real page names a few dozen.
+  std::size_t max_page_fonts = 1000;
+  /// The memory, in bytes, one document's reading may take. Inside the calling process a
+  /// page is weighed before it is drawn, and one whose fonts would make Poppler build more
+  /// than a quarter of this (a ToUnicode map naming a code of 16 million takes 64 MB a
+  /// font) is not read ("page.too_large"); the pages are read within their own bounds
+  /// above. The default suits a service: a real document of a thousand pages takes under
+  /// 100 MB.
+  std::size_t memory_limit = std::size_t{1} << 30;
   /// The pages to read; empty for all. Pages past the end of the document are ignored, and a
   /// table never continues across a page left out. Records keep the pages' real numbers.
   std::vector<page_span> pages;
@@ -499,8 +510,10 @@ struct document {
 ///
 /// Throws extract_plan::error for a file that cannot be used at all (missing, not a PDF,
 /// encrypted, no text), and read_failed for a file that changes while it is read (it is
-/// opened once: the digest and the parse read the same open file). A pipe or device
-/// (`/dev/stdin`) is read into memory first. Everything short of that is reported in
+/// opened once: the digest and the parse read the same open file). Only a regular file is
+/// read: a pipe, a device or a socket (`/dev/stdin`, `/dev/zero`, a FIFO) is refused at once
+/// with read_failed, never waited on; read such bytes yourself and call extract_buffer().
+/// Everything short of that is reported in
 /// document::diagnostics; a PDF with no action-plan table gives zero records and a "table.none"
 /// diagnostic.
 ///
@@ -545,20 +558,33 @@ EXTRACT_PLAN_API std::string error_json(std::string_view file, std::string_view 
 /// record (its number, pages and non-empty fields), a count, and the diagnostics.
 EXTRACT_PLAN_API std::string to_listing(const document& doc);
 
+/// How CSV cells that a spreadsheet would take for a formula are written.
+enum class csv_cells {
+  /// A cell beginning with =, +, -, @, a tab or a carriage return is written after a '
+  /// (OWASP's defence against CSV injection): a spreadsheet shows its text and runs nothing.
+  /// A plan is someone else's document: a cell "=HYPERLINK(...)" must not act when opened.
+  safe = 0,
+  /// Every cell exactly as the document has it, for a loader that is no spreadsheet.
+  raw = 1,
+};
+
 /// Returns the header row of to_csv(), ending in CRLF.
 EXTRACT_PLAN_API std::string csv_header();
 
 /// Returns the records as CSV rows (RFC 4180: fields quoted where needed, CRLF line ends,
 /// UTF-8), one a record, without the header row; `file` fills the first column. README.md
-/// lists the columns.
-EXTRACT_PLAN_API std::string to_csv(const document& doc, std::string_view file);
+/// lists the columns. Cells that would run as formulas are written as `cells` says.
+EXTRACT_PLAN_API std::string to_csv(const document& doc, std::string_view file,
+                                    csv_cells cells = csv_cells::safe);
 
 /// Returns the header row of to_tables_csv(), ending in CRLF.
 EXTRACT_PLAN_API std::string tables_csv_header();
 
 /// Returns every table found as CSV rows, one a cell: file, table, row, column, whether the
-/// row is a header row, the text, and the first and last page the cell is printed on.
-EXTRACT_PLAN_API std::string to_tables_csv(const document& doc, std::string_view file);
+/// row is a header row, the text, and the first and last page the cell is printed on. Cells
+/// that would run as formulas are written as `cells` says.
+EXTRACT_PLAN_API std::string to_tables_csv(const document& doc, std::string_view file,
+                                           csv_cells cells = csv_cells::safe);
 
 /// One value that differs between two JSON texts.
 struct json_difference {
@@ -576,7 +602,7 @@ struct json_difference {
 /// does) and returns every difference, in document order of `expected`. A path in `ignore`
 /// (such as "source.sha256") is skipped with everything below it; an index written "[]"
 /// matches every index ("records[].pages"). Throws std::invalid_argument when either text
-/// is not JSON.
+/// is not JSON, or is nested more than 64 deep (no contract nests more than 6).
 EXTRACT_PLAN_API std::vector<json_difference> compare_json(
     std::string_view expected, std::string_view actual,
     const std::vector<std::string>& ignore = {});

@@ -56,7 +56,8 @@ extern "C" {
  *   "page_time_limit": 20        seconds one page may take
  *   "time_limit": 600            seconds the document may take (0: none)
  *   "max_pages": 10000           pages it may have, "max_page_characters": 500000,
- *   "max_page_words": 100000,    "max_page_paints": 200000: the bounds of options (0: none)
+ *   "max_page_words": 100000,    "max_page_paints": 200000, "max_page_fonts": 1000,
+ *   "memory_limit": 1073741824   bytes: the bounds of options (0: none)
  *   "read_ahead": false          read the pages in turn on the calling thread (a host
  *                                with a document per core); true by default
  *   "tables": true               every table found, as grids (the --tables contract)

@@ -1,5 +1,6 @@
 // CSV, RFC 4180: a field is quoted when it holds a comma, a quote or a line break, with its
-// quotes doubled; lines end in CRLF; text is UTF-8 as in the JSON. One row per record, so a
+// quotes doubled; lines end in CRLF; text is UTF-8 as in the JSON; a cell a spreadsheet would
+// run as a formula starts with a ' unless asked for raw. One row per record, so a
 // spreadsheet or a database loader takes the records of a whole archive in one file.
 #include <algorithm>
 #include <string>
@@ -9,9 +10,17 @@
 namespace extract_plan {
 namespace {
 
-void append_field(std::string& out, std::string_view value) {
+// Returns true for a cell a spreadsheet would read as a formula (or, after a tab or a
+// carriage return it skips, as one).
+bool is_formula_like(std::string_view value) {
+  return !value.empty() &&
+         std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+}
+
+void append_field(std::string& out, std::string_view value, csv_cells cells) {
   const bool quoted = value.find_first_of(",\"\r\n") != std::string_view::npos;
   if (quoted) out.push_back('"');
+  if (cells == csv_cells::safe && is_formula_like(value)) out.push_back('\'');
   for (const char c : value) {
     if (c == '"') out.push_back('"');
     out.push_back(c);
@@ -21,12 +30,12 @@ void append_field(std::string& out, std::string_view value) {
 
 // Appends one CSV line from its fields.
 template <typename... fields>
-void append_row(std::string& out, const fields&... values) {
+void append_row(std::string& out, csv_cells cells, const fields&... values) {
   bool first = true;
   auto one = [&](std::string_view v) {
     if (!first) out.push_back(',');
     first = false;
-    append_field(out, v);
+    append_field(out, v, cells);
   };
   (one(values), ...);
   out += "\r\n";
@@ -58,18 +67,18 @@ std::pair<std::string, std::string> span_of(const deadline_value& d) {
 
 std::string csv_header() {
   std::string out;
-  append_row(out, "file", "table", "index", "number", "section", "recommendation", "action",
-             "lead_officer", "lead_officer_names", "deadline", "deadline_status", "deadline_start",
-             "deadline_end", "status", "progress", "pages_first", "pages_last", "response",
-             "response_value", "state", "rag");
+  append_row(out, csv_cells::raw, "file", "table", "index", "number", "section", "recommendation",
+             "action", "lead_officer", "lead_officer_names", "deadline", "deadline_status",
+             "deadline_start", "deadline_end", "status", "progress", "pages_first", "pages_last",
+             "response", "response_value", "state", "rag");
   return out;
 }
 
-std::string to_csv(const document& doc, std::string_view file) {
+std::string to_csv(const document& doc, std::string_view file, csv_cells cells) {
   std::string out;
   for (const record& r : doc.records) {
     const auto [start, end] = span_of(r.deadline);
-    append_row(out, file, std::to_string(r.table), std::to_string(r.index), r.number,
+    append_row(out, cells, file, std::to_string(r.table), std::to_string(r.index), r.number,
                r.section.value_or(""), r.recommendation, r.action, r.lead_officer.text,
                names_of(r.lead_officer), r.deadline.text,
                r.deadline.status ? to_string(*r.deadline.status) : "", start, end, r.status,
@@ -82,11 +91,12 @@ std::string to_csv(const document& doc, std::string_view file) {
 
 std::string tables_csv_header() {
   std::string out;
-  append_row(out, "file", "table", "row", "column", "header", "text", "pages_first", "pages_last");
+  append_row(out, csv_cells::raw, "file", "table", "row", "column", "header", "text", "pages_first",
+             "pages_last");
   return out;
 }
 
-std::string to_tables_csv(const document& doc, std::string_view file) {
+std::string to_tables_csv(const document& doc, std::string_view file, csv_cells cells) {
   std::string out;
   for (std::size_t t = 0; t < doc.grids.size(); ++t) {
     const grid& g = doc.grids[t];
@@ -98,7 +108,7 @@ std::string to_tables_csv(const document& doc, std::string_view file) {
           first = first == 0 ? b.page : std::min(first, b.page);
           last = std::max(last, b.page);
         }
-        append_row(out, file, std::to_string(t), std::to_string(r), std::to_string(c),
+        append_row(out, cells, file, std::to_string(t), std::to_string(r), std::to_string(c),
                    static_cast<int>(r) < g.header_rows ? "true" : "false", cell.text,
                    std::to_string(first), std::to_string(last));
       }

@@ -12,12 +12,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json parse_or_throw(std::string_view text, const char* which) {
-  json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) throw std::invalid_argument(std::string(which) + " is not JSON");
-  return value;
-}
-
 std::string show(const json& v) { return json_text(v, json_layout::one_line); }
 
 // Returns a path with every index written "[]": "records[3].pages" -> "records[].pages".
@@ -104,8 +98,8 @@ class comparer {
 
 std::vector<json_difference> compare_json(std::string_view expected, std::string_view actual,
                                           const std::vector<std::string>& ignore) {
-  const json want = parse_or_throw(expected, "the expected text");
-  const json got = parse_or_throw(actual, "the actual text");
+  const json want = parse_json_text<json>(expected, "the expected text");
+  const json got = parse_json_text<json>(actual, "the actual text");
   comparer c(ignore);
   c.compare(want, got, "");
   return c.take();

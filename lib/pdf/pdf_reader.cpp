@@ -6,6 +6,7 @@
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
+#include <Page.h>
 #include <SplashOutputDev.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
@@ -16,11 +17,15 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <cstring>
+#include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 namespace extract_plan::pdf {
@@ -228,6 +233,332 @@ bool is_bold_font(const TextFontInfo* info) {
          s.find("Black") != std::string::npos || s.find("Heavy") != std::string::npos;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Weighing a page before it is drawn. Poppler builds every font a page's resources name when
+// the page (or a form) starts, before its first operator, where no time limit is asked: a
+// ToUnicode map naming the code 0xFFFFFF makes it allocate a 16-million-entry table, and a
+// page naming that font a hundred times takes 6.5 GB; two thousand fonts whose ToUnicode
+// streams inflate to megabytes of padding take a minute and a half. What each stream costs is
+// measured once per document (it is read here, decoded, and thrown away) and each font that
+// names it is charged for it, as Poppler builds each font anew.
+
+// The highest character code a CMap's bfchar, bfrange, cidchar or cidrange entries name: the
+// size of the table Poppler builds from it. Fed the decoded stream piece by piece.
+class cmap_scanner {
+ public:
+  void feed(const unsigned char* data, std::size_t size) {
+    for (std::size_t i = 0; i < size; ++i) take(static_cast<char>(data[i]));
+  }
+  std::uint32_t highest_code() const { return highest_; }
+
+ private:
+  enum class section { none, chars, ranges };
+
+  void take(char c) {
+    if (in_comment_) {
+      in_comment_ = c != '\n' && c != '\r';
+      return;
+    }
+    if (in_hex_) {
+      if (c == '>') {
+        in_hex_ = false;
+        end_token(true);
+      } else if (std::isxdigit(static_cast<unsigned char>(c))) {
+        if (++hex_digits_ <= 8) hex_value_ = hex_value_ * 16 + hex_digit(c);
+      }
+      return;
+    }
+    const bool delimiter = std::strchr("<>[]{}()/% \t\r\n\f", c) != nullptr || c == '\0';
+    if (!delimiter) {
+      if (word_.size() < 32) word_.push_back(c);
+      return;
+    }
+    end_word();
+    if (c == '%') in_comment_ = true;
+    if (c == '<') {
+      in_hex_ = true;
+      hex_value_ = 0;
+      hex_digits_ = 0;
+    } else if (c == '[') {
+      ++array_depth_;
+    } else if (c == ']' && array_depth_ > 0 && --array_depth_ == 0) {
+      end_token(false);  // a bfrange's array of destinations
+    }
+  }
+
+  static std::uint32_t hex_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c))
+               ? static_cast<std::uint32_t>(c - '0')
+               : static_cast<std::uint32_t>(std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+  }
+
+  void end_word() {
+    if (word_.empty()) return;
+    const std::string w = std::move(word_);
+    word_.clear();
+    if (w == "beginbfchar" || w == "begincidchar" || w == "beginnotdefchar") {
+      start(section::chars);
+    } else if (w == "beginbfrange" || w == "begincidrange" || w == "beginnotdefrange") {
+      start(section::ranges);
+    } else if (w.compare(0, 3, "end") == 0) {
+      start(section::none);
+    } else {
+      end_token(false);  // a CID, a number in its place
+    }
+  }
+
+  void start(section s) {
+    section_ = s;
+    position_ = 0;
+    array_depth_ = 0;
+  }
+
+  // An entry is <code> destination (chars) or <low> <high> destination (ranges): the codes
+  // are the tokens before the last of each entry.
+  void end_token(bool hex) {
+    if (section_ == section::none || array_depth_ > 0) return;
+    const int entry = section_ == section::chars ? 2 : 3;
+    const bool is_code = position_ < entry - 1;
+    position_ = (position_ + 1) % entry;
+    // Poppler takes no code longer than four bytes, and none above 0xFFFFFF into its map.
+    if (!is_code || !hex || hex_digits_ > 8) return;
+    highest_ = std::max(highest_, std::min<std::uint32_t>(hex_value_, 0xFFFFFF));
+  }
+
+  section section_ = section::none;
+  int position_ = 0, array_depth_ = 0, hex_digits_ = 0;
+  bool in_comment_ = false, in_hex_ = false;
+  std::uint32_t hex_value_ = 0, highest_ = 0;
+  std::string word_;
+};
+
+using deadline_clock = std::chrono::steady_clock;
+
+// What reading one stream a font names costs: its decoded bytes, the highest code it maps
+// (a ToUnicode or encoding CMap), and the time.
+struct stream_cost {
+  std::size_t bytes = 0;
+  std::uint32_t highest_code = 0;
+  double seconds = 0;
+  bool finished = false;  // read to its end, not stopped at the budget or the deadline
+};
+
+using stream_costs = std::map<std::pair<int, int>, stream_cost>;
+
+// Poppler's Object predicates and accessors call abort() on an object of another type, or
+// one moved from: compiled in, each use would put a call to abort in the function around it.
+// These are the only code that touches an Object's type, each testing it before asking, and
+// kept out of line so that the abort Poppler's headers compile in stays in them (the
+// never_prints test allows it here, and nowhere else of ours).
+namespace poppler_object {
+
+[[gnu::noinline]] Dict* dict_of(const Object& o) { return o.isDict() ? o.getDict() : nullptr; }
+
+[[gnu::noinline]] Stream* stream_of(const Object& o) {
+  return o.isStream() ? o.getStream() : nullptr;
+}
+
+[[gnu::noinline]] Array* array_of(const Object& o) { return o.isArray() ? o.getArray() : nullptr; }
+
+[[gnu::noinline]] std::optional<Ref> ref_of(const Object& o) {
+  return o.isRef() ? std::optional<Ref>(o.getRef()) : std::nullopt;
+}
+
+}  // namespace poppler_object
+
+using poppler_object::array_of;
+using poppler_object::dict_of;
+using poppler_object::ref_of;
+using poppler_object::stream_of;
+
+Dict* stream_dict_of(const Object& o) {
+  Stream* stream = stream_of(o);
+  return stream != nullptr ? stream->getDict() : nullptr;
+}
+
+// What building a page's fonts will cost, summed over every font each dictionary names (the
+// page's resources, its forms', its patterns', its Type3 fonts').
+class page_weigher {
+ public:
+  /// `rendering`: the page is to be drawn in pixels, which reads its TrueType programs too.
+  page_weigher(XRef* xref, stream_costs& known, const page_budget& budget,
+               const std::optional<deadline_clock::time_point>& deadline, bool rendering)
+      : xref_(xref), known_(known), budget_(budget), deadline_(deadline), rendering_(rendering) {}
+
+  void weigh_resources(const Dict* resources, int depth) {
+    // A page's forms nest a few deep; a file's can nest a hundred (nested-forms-deep.pdf).
+    constexpr int deepest = 128;
+    if (resources == nullptr || depth > deepest || is_over()) return;
+    const Object fonts = resources->lookup("Font");
+    if (const Dict* named = dict_of(fonts)) {
+      for (int i = 0; i < named->getLength() && !is_over(); ++i) {
+        ++fonts_;
+        weigh_font(named->getVal(i), depth);
+      }
+    }
+    for (const char* kind : {"XObject", "Pattern"}) {
+      const Object children = resources->lookup(kind);
+      const Dict* named = dict_of(children);
+      for (int i = 0; named != nullptr && i < named->getLength() && !is_over(); ++i) {
+        const std::optional<Ref> ref = ref_of(named->getValNF(i));
+        if (!ref || !first_visit(*ref)) continue;
+        const Object child = named->getVal(i);
+        if (const Dict* d = stream_dict_of(child))
+          weigh_resources(d->lookup("Resources"), depth + 1);
+      }
+    }
+  }
+
+  void weigh_resources(const Object& resources, int depth) {
+    weigh_resources(dict_of(resources), depth);
+  }
+
+  std::size_t fonts() const { return fonts_; }
+  std::size_t map_bytes() const { return map_bytes_; }
+  std::size_t largest_stream() const { return largest_; }
+  double seconds() const { return seconds_; }
+  bool out_of_time() const { return out_of_time_; }
+  bool is_over() const {
+    return out_of_time_ || fonts_ > budget_.fonts || map_bytes_ > budget_.font_bytes ||
+           largest_ > budget_.font_bytes;
+  }
+
+ private:
+  void weigh_font(const Object& entry, int depth) {
+    const Dict* font = dict_of(entry);
+    if (font == nullptr) return;
+    charge(font->lookupNF("ToUnicode"), true);
+    charge(font->lookupNF("Encoding"), true);  // a Type0 font's embedded CMap
+    weigh_descriptor(font->lookup("FontDescriptor"));
+    const Object descendants = font->lookup("DescendantFonts");
+    if (const Array* cid_fonts = array_of(descendants); cid_fonts && cid_fonts->getLength() > 0) {
+      const Object cid_font = cid_fonts->get(0);
+      if (const Dict* d = dict_of(cid_font)) weigh_descriptor(d->lookup("FontDescriptor"));
+    }
+    weigh_resources(font->lookup("Resources"), depth + 1);  // a Type3 font's
+  }
+
+  void weigh_descriptor(const Object& entry) {
+    const Dict* descriptor = dict_of(entry);
+    if (descriptor == nullptr) return;
+    // Poppler reads a Type1 or CFF program whole to build the font (its built-in encoding);
+    // a TrueType program only when the page is drawn in pixels.
+    charge(descriptor->lookupNF("FontFile"), false);
+    charge(descriptor->lookupNF("FontFile3"), false);
+    if (rendering_) charge(descriptor->lookupNF("FontFile2"), false);
+  }
+
+  // Charges the font for a stream it names, read once per document.
+  void charge(const Object& entry, bool is_cmap) {
+    const std::optional<Ref> r = ref_of(entry);
+    if (!r) return;  // a name, or nothing: streams are always indirect
+    auto found = known_.find({r->num, r->gen});
+    if (found == known_.end()) {
+      found = known_.emplace(std::make_pair(r->num, r->gen), measure(*r, is_cmap)).first;
+    }
+    const stream_cost& cost = found->second;
+    // A stream not read through stopped at the budget's bytes or at the deadline; one that
+    // ran out of time is measured again on a page with time left.
+    if (!cost.finished && cost.bytes <= budget_.font_bytes) {
+      out_of_time_ = true;
+      known_.erase(found);
+      return;
+    }
+    largest_ = std::max(largest_, cost.bytes);
+    seconds_ += cost.seconds;
+    if (is_cmap && cost.highest_code > 0) {
+      map_bytes_ += (static_cast<std::size_t>(cost.highest_code) + 256) * sizeof(Unicode);
+    }
+  }
+
+  // Reads a stream through, decoded, to its end or the budget's bytes or the deadline.
+  stream_cost measure(Ref r, bool is_cmap) {
+    stream_cost cost;
+    const auto began = deadline_clock::now();
+    Object obj = xref_->fetch(r);
+    Stream* stream = stream_of(obj);
+    if (stream == nullptr) {
+      cost.finished = true;
+      return cost;
+    }
+    stream->reset();
+    cmap_scanner scanner;
+    std::vector<unsigned char> chunk(1 << 16);
+    while (true) {
+      const int got = stream->doGetChars(static_cast<int>(chunk.size()), chunk.data());
+      if (got <= 0) {
+        cost.finished = true;
+        break;
+      }
+      cost.bytes += static_cast<std::size_t>(got);
+      if (is_cmap) scanner.feed(chunk.data(), static_cast<std::size_t>(got));
+      if (cost.bytes > budget_.font_bytes || has_passed_deadline()) break;
+    }
+    stream->close();
+    cost.highest_code = scanner.highest_code();
+    cost.seconds = std::chrono::duration<double>(deadline_clock::now() - began).count();
+    return cost;
+  }
+
+  bool has_passed_deadline() const { return deadline_ && deadline_clock::now() > *deadline_; }
+
+  bool first_visit(Ref r) { return visited_.insert({r.num, r.gen}).second; }
+
+  XRef* xref_;
+  stream_costs& known_;
+  const page_budget& budget_;
+  std::optional<deadline_clock::time_point> deadline_;
+  std::set<std::pair<int, int>> visited_;
+  std::size_t fonts_ = 0, map_bytes_ = 0, largest_ = 0;
+  double seconds_ = 0;
+  bool out_of_time_ = false;
+  bool rendering_;
+};
+
+// Returns why a page must not be drawn, as its diagnostic, or nothing when it may be.
+std::optional<diagnostic> weigh_page(PDFDoc& doc, int number, stream_costs& known,
+                                     const page_budget& budget,
+                                     const std::optional<deadline_clock::time_point>& deadline,
+                                     bool rendering = false) {
+  Page* page = doc.getPage(number);
+  if (page == nullptr) return std::nullopt;
+  page_weigher weigher(doc.getXRef(), known, budget, deadline, rendering);
+  weigher.weigh_resources(page->getResourceDict(), 0);
+  const Object annotations = page->getAnnotsObject();
+  const Array* listed = array_of(annotations);
+  for (int i = 0; listed != nullptr && i < listed->getLength(); ++i) {
+    const Object annotation = listed->get(i);
+    const Dict* fields = dict_of(annotation);
+    const Object appearance = fields ? fields->lookup("AP") : Object();
+    const Dict* appearances = dict_of(appearance);
+    const Object normal = appearances ? appearances->lookup("N") : Object();
+    if (const Dict* d = stream_dict_of(normal)) weigher.weigh_resources(d->lookup("Resources"), 1);
+  }
+  auto megabytes = [](std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; };
+  std::string why;
+  if (weigher.fonts() > budget.fonts) {
+    why = "names more than " + std::to_string(budget.fonts) + " fonts";
+  } else if (weigher.map_bytes() > budget.font_bytes) {
+    why = "has fonts whose character maps would take more than " + megabytes(budget.font_bytes);
+  } else if (weigher.largest_stream() > budget.font_bytes) {
+    why = "has a font whose data is larger than " + megabytes(budget.font_bytes);
+  } else {
+    // Poppler builds each font again as the page is drawn: what the page may spend on that is
+    // half of its time.
+    const bool too_slow =
+        weigher.out_of_time() ||
+        (deadline &&
+         weigher.seconds() >
+             std::chrono::duration<double>(*deadline - deadline_clock::now()).count() / 2);
+    if (!too_slow) return std::nullopt;
+    return diagnostic{diag::page_too_slow, number,
+                      "building the fonts the page names would take longer than its time "
+                      "limit; the page was not read"};
+  }
+  return diagnostic{diag::page_too_large, number,
+                    "the page " + why + ", the most a page may; the page was not read"};
+}
+
 }  // namespace
 
 struct pdf_file::impl {
@@ -237,6 +568,7 @@ struct pdf_file::impl {
   // One device reads every page, as pdftotext's does: it keeps the colour spaces it has
   // built, and an ICC-based one costs as much to build as a page of text costs to read.
   std::unique_ptr<page_device> device;
+  stream_costs font_streams;  // what each stream a font names costs to read, once measured
 };
 
 namespace {
@@ -316,8 +648,6 @@ const std::vector<diagnostic>& pdf_file::opening_diagnostics() const { return im
 
 namespace {
 
-using deadline_clock = std::chrono::steady_clock;
-
 // The moment a page's reading must stop; none for a limit that is not a positive finite
 // number of seconds under a year (infinity means no limit).
 std::optional<deadline_clock::time_point> deadline_after(double seconds) {
@@ -350,15 +680,21 @@ void append_utf8(std::string& out, Unicode c) {
 
 // Reads a page's words and paint with the page turned `extra` degrees clockwise beyond its
 // own /Rotate, stopping at `deadline` or at the budget's bounds.
-drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
-                       const std::optional<deadline_clock::time_point>& deadline,
-                       const page_budget& limits, const std::atomic<bool>* stop,
-                       std::array<int, 4>& by_rotation) {
+// A page with nothing read, its size as displayed turned `extra` degrees.
+drawn_page blank_page(PDFDoc& doc, int number, int extra) {
   drawn_page result;
   result.number = number;
   result.width = doc.getPageCropWidth(number);
   result.height = doc.getPageCropHeight(number);
   if ((doc.getPageRotate(number) + extra) % 180 != 0) std::swap(result.width, result.height);
+  return result;
+}
+
+drawn_page read_turned(PDFDoc& doc, page_device& device, int number, int extra,
+                       const std::optional<deadline_clock::time_point>& deadline,
+                       const page_budget& limits, const std::atomic<bool>* stop,
+                       std::array<int, 4>& by_rotation) {
+  drawn_page result = blank_page(doc, number, extra);
 
   if (!device.isOk()) return result;
   device.start(limits);
@@ -421,6 +757,14 @@ drawn_page pdf_file::read_page(int number, std::vector<diagnostic>& diagnostics,
   page_device& device = *impl_->device;
   // One deadline for the page, however many times it is read.
   const std::optional<deadline_clock::time_point> deadline = deadline_after(budget.seconds);
+  if (std::optional<diagnostic> refusal =
+          weigh_page(doc, number, impl_->font_streams, budget, deadline)) {
+    drawn_page unread = blank_page(doc, number, 0);
+    unread.refused = true;
+    unread.cut_short = refusal->code == diag::page_too_slow;
+    diagnostics.push_back(std::move(*refusal));
+    return unread;
+  }
   std::array<int, 4> by_rotation{};
   drawn_page result = read_turned(doc, device, number, 0, deadline, budget, stop, by_rotation);
   // A page whose text mostly runs sideways (a landscape table on a portrait page, or a page
@@ -466,6 +810,16 @@ raster pdf_file::render_page(int number, double dpi, double seconds) {
   raster out;
   std::vector<diagnostic> ignored;  // rendering repeats the complaints reading already made
   sink_scope scope(&ignored, number);
+  // Neither a picture larger than a page's font budget (a page a million points square) nor
+  // a page whose fonts would cost more than that is drawn.
+  const page_budget budget;
+  PDFDoc& doc = *impl_->doc;
+  const double pixels =
+      doc.getPageCropWidth(number) * doc.getPageCropHeight(number) * (dpi / 72) * (dpi / 72);
+  if (!(pixels * 4 <= static_cast<double>(budget.font_bytes)) ||
+      weigh_page(doc, number, impl_->font_streams, budget, deadline_after(seconds), true)) {
+    return out;
+  }
   SplashColor paper = {255, 255, 255};
   // XBGR8 lays each pixel out as the bytes B, G, R, 255: cairo's RGB24 on little-endian
   // machines, as poppler-cpp's own renderer hands it on.

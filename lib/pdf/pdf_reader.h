@@ -39,6 +39,12 @@ struct page_budget {
   std::size_t characters = 500000;  ///< Poppler stops at the next one ("page.too_large")
   std::size_t words = 100000;       ///< those after are left out ("page.too_large")
   std::size_t paints = 200000;      ///< those after are left out ("page.too_large")
+  /// What the page's fonts may make Poppler build before its first operator runs: the
+  /// fonts its resources and forms name, and the bytes of their code maps (a ToUnicode map
+  /// naming a code of 16 million takes 64 MB) or of their largest embedded stream. A page
+  /// past either is not read ("page.too_large").
+  std::size_t fonts = 1000;
+  std::size_t font_bytes = std::size_t{1} << 28;
 };
 
 /// An open PDF. Pages are read one at a time so a caller can stream them.
@@ -69,13 +75,17 @@ class pdf_file {
   /// that still run sideways are left out ("page.rotated_text"). Poppler's complaints about
   /// the page are appended to `diagnostics` as "pdf.syntax_warning" / "pdf.syntax_error".
   /// A page is read only as far as `budget` allows, and one being read when `*stop` becomes
-  /// true is cut short (its result is then of no use).
+  /// true is cut short (its result is then of no use). Before it is drawn, what its fonts
+  /// would cost is weighed, and a page that would pass the budget's fonts or font_bytes,
+  /// or whose fonts would take Poppler more than half its time to build, is not read at all
+  /// ("page.too_large", "page.too_slow"; drawn_page::refused).
   drawn_page read_page(int number, std::vector<diagnostic>& diagnostics,
                        const page_budget& budget = {}, const std::atomic<bool>* stop = nullptr);
 
   /// Renders page `number` at `dpi`, as it is displayed (its /Rotate applied), on white.
-  /// Gives an empty raster when Poppler cannot render it; a page still drawing after
-  /// `seconds` is cut short there.
+  /// Gives an empty raster when Poppler cannot render it, or when the picture would take more
+  /// than a page_budget's font_bytes or the page's fonts would pass that budget; a page still
+  /// drawing after `seconds` is cut short there.
   raster render_page(int number, double dpi, double seconds = 20);
 
  private:

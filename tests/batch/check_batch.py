@@ -187,6 +187,49 @@ def case_stdin():
     check(doc["source"]["file"] == "stdin", f"{doc['source']}")
     check(doc["records"] == single(sample)["records"], "stdin gives other records")
     check(doc["source"]["sha256"] == single(sample)["source"]["sha256"], "another digest")
+    dash, _ = run("-", "--json", stdin=sample.read_bytes())
+    check(dash == out, "'-' and /dev/stdin differ")
+
+
+def case_special_files():
+    # Only regular files are read: a FIFO with no writer and a device that never ends, named
+    # .pdf in a folder beside a PDF, are each reported at once (read_failed), never waited
+    # on or read without end, and the PDF beside them is read.
+    folder = WORK / "folder"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "appendix1.pdf", folder / "a.pdf")
+    os.mkfifo(folder / "b-pipe.pdf")
+    os.symlink("/dev/zero", folder / "c-zero.pdf")
+    started = time.monotonic()
+    out, err = run(folder, "--jsonl", expect=1)
+    check(time.monotonic() - started < 60, "a special file held the batch")
+    docs = [json.loads(line) for line in out.decode().splitlines()]
+    check([d["source"]["file"] for d in docs] == ["a.pdf", "b-pipe.pdf", "c-zero.pdf"], f"{docs}")
+    check(docs[0]["records"] == single(SAMPLES / "appendix1.pdf")["records"], "a.pdf differs")
+    for doc, kind in zip(docs[1:], ("a pipe (FIFO)", "a device")):
+        check(doc["error"]["code"] == "read_failed", f"{doc}")
+        check(f"it is {kind}, not a regular file" in doc["error"]["message"], f"{doc}")
+    check("3 files, " in err and ", 2 failed" in err, err)
+
+
+def case_hostile_names():
+    # A file name holding a newline is still one line of stderr: the name is escaped.
+    forged = WORK / "a\nextract-plan: forged.pdf (damaged)"
+    shutil.copy(TESTDATA / "not-a-pdf.pdf", forged)
+    _, err = run(forged, "--json", "-q", expect=1)
+    check(err.count("\n") == 1 and "a\\nextract-plan: forged.pdf" in err, err)
+    # CSV: a cell a spreadsheet would run as a formula starts with a ' unless --csv-raw
+    # (here the file column, a name given as "=cmd.pdf").
+    shutil.copy(SAMPLES / "appendix1.pdf", WORK / "=cmd.pdf")
+    safe = subprocess.run([CLI, "=cmd.pdf", "--csv"], cwd=WORK, capture_output=True, timeout=600)
+    rows = list(csv.reader(io.StringIO(safe.stdout.decode(), newline="")))
+    check(len(rows) > 1 and all(r[0] == "'=cmd.pdf" for r in rows[1:]), f"{rows[:2]}")
+    raw = subprocess.run([CLI, "=cmd.pdf", "--csv", "--csv-raw"], cwd=WORK, capture_output=True,
+                         timeout=600)
+    rows = list(csv.reader(io.StringIO(raw.stdout.decode(), newline="")))
+    check(len(rows) > 1 and all(r[0] == "=cmd.pdf" for r in rows[1:]), f"{rows[:2]}")
+    _, err = run(SAMPLES / "appendix1.pdf", "--json", "--csv-raw", expect=2)
+    check("--csv" in err, err)
 
 
 def case_output_file():
@@ -300,6 +343,13 @@ def case_verify():
     empty = WORK / "empty"
     empty.mkdir()
     run("verify", empty, expect=1)
+    # An expected file nested 100,000 deep is refused in words, not a stack overflow.
+    deep = WORK / "deep"
+    deep.mkdir()
+    shutil.copy(SAMPLES / "appendix1.pdf", deep / "appendix1.pdf")
+    (deep / "appendix1.expected.json").write_text("[" * 100000 + "]" * 100000)
+    out, _ = run("verify", deep, expect=1)
+    check("appendix1.expected.json is nested more than 64 deep" in out.decode(), out.decode())
     # Output flags mean nothing to verify: refused, not ignored.
     _, err = run("verify", copy, "-o", WORK / "report.txt", expect=2)
     check("no output flags" in err, err)

@@ -91,7 +91,7 @@ job_result extract_one(const input& in, const batch_settings& s, bool several) {
     return true;
   };
   try {
-    const document doc = extract_file(in.path, opts);
+    const document doc = read_document(in.path, opts);
     r.ok = true;
     r.records = static_cast<int>(doc.records.size());
     const json_layout layout = s.format == framing::jsonl && s.out_dir.empty()
@@ -102,7 +102,7 @@ job_result extract_one(const input& in, const batch_settings& s, bool several) {
         r.payload = to_listing(doc);
         break;
       case framing::csv:
-        r.payload = s.tables ? to_tables_csv(doc, in.path) : to_csv(doc, in.path);
+        r.payload = s.tables ? to_tables_csv(doc, in.path, s.cells) : to_csv(doc, in.path, s.cells);
         break;
       default:
         r.payload = s.tables ? to_tables_json(doc, layout) : to_json(doc, layout);
@@ -146,7 +146,8 @@ class progress_line {
     char line[160];
     std::snprintf(line, sizeof line, "[%zu/%zu] %.1f pages/s, ETA %s, ", p.done, inputs_.size(),
                   rate, eta.c_str());
-    std::cerr << "\r\033[K" << line << (p.current < inputs_.size() ? inputs_[p.current].path : "")
+    std::cerr << "\r\033[K" << line
+              << (p.current < inputs_.size() ? printable(inputs_[p.current].path) : "")
               << std::flush;
   }
 
@@ -161,7 +162,8 @@ class progress_line {
 };
 
 std::string failure_line(const input& in, const job_result& r) {
-  return "extract-plan: " + in.path + ": " + r.error_message + " (" + r.error_code + ")\n";
+  return "extract-plan: " + printable(in.path + ": " + r.error_message) + " (" + r.error_code +
+         ")\n";
 }
 
 // Indents every line after the first by two spaces, to nest a document in an array.
@@ -305,6 +307,29 @@ std::string make_folders(const batch_settings& s) {
 
 }  // namespace
 
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7f) {
+      out.push_back(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      const char* hex = "0123456789abcdef";
+      out += "\\x";
+      out.push_back(hex[u >> 4]);
+      out.push_back(hex[u & 15]);
+    }
+  }
+  return out;
+}
+
 std::string file_name_of(const std::string& path) { return fs::path(path).filename().string(); }
 
 pool_settings pool_of(const batch_settings& s) {
@@ -319,7 +344,7 @@ pool_settings pool_of(const batch_settings& s) {
 
 int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   if (const std::string problem = make_folders(s); !problem.empty()) {
-    std::cerr << "extract-plan: " << problem << '\n';
+    std::cerr << "extract-plan: " << printable(problem) << '\n';
     return 1;
   }
   std::ofstream file;
@@ -327,7 +352,7 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
     errno = 0;
     file.open(s.output, std::ios::binary | std::ios::trunc);
     if (!file) {
-      std::cerr << "extract-plan: " << s.output
+      std::cerr << "extract-plan: " << printable(s.output)
                 << ": cannot write the output file: " << why_not_written(s.output, errno) << '\n';
       return 1;
     }
@@ -374,11 +399,11 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   bool written = static_cast<bool>(out);
   if (!s.debug_dir.empty() && inputs.size() > 1) {
     const std::string problem = write_review_index(inputs, succeeded, s.debug_dir);
-    if (!problem.empty()) std::cerr << "extract-plan: " << problem << '\n';
+    if (!problem.empty()) std::cerr << "extract-plan: " << printable(problem) << '\n';
     written = written && problem.empty();
   }
   if (!written) {
-    std::cerr << "extract-plan: " << (s.output.empty() ? "standard output" : s.output)
+    std::cerr << "extract-plan: " << (s.output.empty() ? "standard output" : printable(s.output))
               << ": the output could not be written whole\n";
   }
   if (inputs.size() > 1 && !s.quiet) {
@@ -400,7 +425,7 @@ std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::s
   std::vector<input> found;
   const input_list listed = expand_inputs(paths, {});
   for (const std::string& problem : listed.unreadable) {
-    std::cout << problem << '\n';
+    std::cout << printable(problem) << '\n';
     ++missing;
   }
   for (const input& in : listed.inputs) {
@@ -408,7 +433,7 @@ std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::s
     if (fs::exists(expected_path_of(in.path), ec)) {
       found.push_back(in);
     } else if (std::find(paths.begin(), paths.end(), in.path) != paths.end()) {
-      std::cout << in.path << ": no " << expected_path_of(in.path) << '\n';
+      std::cout << printable(in.path) << ": no " << printable(expected_path_of(in.path)) << '\n';
       ++missing;
     }
   }
@@ -419,8 +444,9 @@ std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::s
 // passed (or was updated).
 bool verify_one(const input& in, const job_result& r, const verify_settings& v) {
   const std::string expected_path = expected_path_of(in.path);
+  const std::string shown = printable(in.path);  // one line a verdict, whatever the name
   if (!r.ok) {
-    std::cout << in.path << ": " << r.error_message << " (" << r.error_code << ")\n";
+    std::cout << shown << ": " << printable(r.error_message) << " (" << r.error_code << ")\n";
     return false;
   }
   std::ifstream file(expected_path, std::ios::binary);
@@ -429,23 +455,27 @@ bool verify_one(const input& in, const job_result& r, const verify_settings& v) 
   std::vector<json_difference> differences;
   try {
     differences = compare_json(expected.str(), r.payload, v.ignore);
-  } catch (const std::invalid_argument&) {
-    differences.push_back({"(document)", "JSON", "(" + expected_path + " is not JSON)"});
+  } catch (const std::invalid_argument& e) {
+    // "the expected text is not JSON", or "... is nested more than 64 deep": named by its path.
+    std::string why = e.what();
+    const std::string which = "the expected text";
+    if (why.compare(0, which.size(), which) == 0) why.replace(0, which.size(), expected_path);
+    differences.push_back({"(document)", "JSON", "(" + why + ")"});
   }
   if (differences.empty()) {
-    std::cout << in.path << ": ok\n";
+    std::cout << shown << ": ok\n";
     return true;
   }
   for (const json_difference& d : differences) {
-    std::cout << in.path << ": " << d.path << ": expected " << d.expected << ", got " << d.actual
+    std::cout << shown << ": " << d.path << ": expected " << d.expected << ", got " << d.actual
               << '\n';
   }
   if (!v.update) return false;
   if (const std::string problem = write_whole(expected_path, r.payload + "\n"); !problem.empty()) {
-    std::cout << in.path << ": " << problem << '\n';
+    std::cout << shown << ": " << printable(problem) << '\n';
     return false;
   }
-  std::cout << in.path << ": updated " << expected_path << '\n';
+  std::cout << shown << ": updated " << printable(expected_path) << '\n';
   return true;
 }
 

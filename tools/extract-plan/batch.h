@@ -5,6 +5,7 @@
 #include <extract_plan/extract_plan.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "inputs.h"
@@ -26,6 +27,8 @@ struct batch_settings {
   framing format = framing::listing;
   bool tables = false;    ///< every table as grids, not the action-plan records
   bool as_array = false;  ///< --json writes an array even of one document
+  /// --csv-raw: cells a spreadsheet would run as formulas are written as they are
+  csv_cells cells = csv_cells::safe;
   std::string out_dir;    ///< one file per input there, instead of one stream
   std::string output;     ///< -o FILE; empty for standard output
   std::string debug_dir;  ///< --debug DIR; empty for none
@@ -33,9 +36,14 @@ struct batch_settings {
   /// Seconds a document may take in all: the library stops there (too_slow), and the
   /// watchdog a little later should the library not (timed_out).
   double timeout = 600;
-  double memory_limit = 2048;  ///< MiB a document's process may hold (too_large); 0: none
+  double memory_limit = 1024;  ///< MiB a document's process may hold (too_large); 0: none
   bool quiet = false;          ///< no progress line or summary
 };
+
+/// Returns `text` with its control characters written as escapes (\n, \r, \t, \x1b ...),
+/// so that a file name or a message quoting a document can never make one message two lines,
+/// nor move the terminal's cursor.
+std::string printable(std::string_view text);
 
 /// Returns the file name of a path, without its folders: what source.file holds.
 std::string file_name_of(const std::string& path);

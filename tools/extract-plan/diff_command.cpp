@@ -50,9 +50,9 @@ job_result diff_pair(const pair_job& job, bool as_json, bool one_line, const opt
   }
   const std::string* failed_path = &job.old_path;
   try {
-    const document old_doc = extract_file(job.old_path, opts);
+    const document old_doc = read_document(job.old_path, opts);
     failed_path = &job.new_path;
-    const document new_doc = extract_file(job.new_path, opts);
+    const document new_doc = read_document(job.new_path, opts);
     const document_diff d = diff_documents(old_doc, new_doc);
     r.ok = true;
     r.records = static_cast<int>(d.changes.size());
@@ -81,7 +81,8 @@ int run_diff(const std::string& old_path, const std::string& new_path, bool as_j
       [&](std::size_t i) { return diff_pair(jobs[i], as_json, folders, settings.reading); },
       [&](std::size_t, job_result&& r) {
         if (!r.ok) {
-          std::cerr << "extract-plan: " << r.error_message << " (" << r.error_code << ")\n";
+          std::cerr << "extract-plan: " << printable(r.error_message) << " (" << r.error_code
+                    << ")\n";
           trouble = true;
           return;
         }

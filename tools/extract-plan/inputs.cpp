@@ -1,6 +1,10 @@
 #include "inputs.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -30,19 +34,32 @@ std::string output_name(const fs::path& p) {
   return out.generic_string();
 }
 
+// Walks a folder and those below it, never through a link to a folder (which may loop back
+// up): a subfolder it cannot read is reported, and every entry named .pdf that is not a
+// folder is taken, so that a pipe or a device among them fails with its reason when it is
+// read rather than vanishing from the batch.
 void add_folder(const std::string& folder, input_list& out) {
   std::vector<std::string> found;
-  std::error_code ec;
-  auto it =
-      fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec) && is_pdf_name(it->path())) found.push_back(it->path());
+  std::vector<fs::path> pending{folder};
+  while (!pending.empty()) {
+    const fs::path dir = pending.back();
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+        pending.push_back(it->path());
+      } else if (is_pdf_name(it->path()) && !it->is_directory(type_ec)) {
+        found.push_back(it->path());
+      }
+    }
+    if (ec) out.unreadable.push_back(dir.string() + ": " + ec.message());
   }
-  if (ec) out.unreadable.push_back(folder + ": " + ec.message());
   // Byte order of the whole path, as `LC_ALL=C sort` gives a list of them, so that a folder
   // read whole and a sorted list of its files come out in the same order.
   std::sort(found.begin(), found.end());
+  std::sort(out.unreadable.begin(), out.unreadable.end());
   for (const std::string& p : found) {
     out.inputs.push_back({p, output_name(fs::path(p).lexically_relative(folder))});
   }
@@ -81,6 +98,27 @@ input_list expand_inputs(const std::vector<std::string>& arguments,
     add_list(in, out);
   }
   return out;
+}
+
+document read_document(const std::string& path, const options& opts) {
+  if (path != "-" && path != "/dev/stdin") return extract_file(path, opts);
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      throw error(errc::read_failed,
+                  std::string("cannot read standard input: ") + std::strerror(errno));
+    }
+    if (got == 0) break;
+    bytes.append(buffer, static_cast<std::size_t>(got));
+    if (opts.memory_limit > 0 && bytes.size() > opts.memory_limit) {
+      throw error(errc::too_large, "standard input holds more than the memory limit of " +
+                                       std::to_string(opts.memory_limit >> 20) + " MiB");
+    }
+  }
+  return extract_buffer(bytes.data(), bytes.size(), "stdin", opts);
 }
 
 std::string clashing_names(const std::vector<input>& inputs) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "extract_plan/extract_plan.h"
+
 namespace extract_plan::cli {
 
 /// One document to read.
@@ -30,6 +32,11 @@ struct input_list {
 /// std::runtime_error for a list that cannot be read.
 input_list expand_inputs(const std::vector<std::string>& arguments,
                          const std::vector<std::string>& lists);
+
+/// Reads one input: "-" or "/dev/stdin" is standard input, read to its end (no more than
+/// `opts.memory_limit` bytes: too_large) and named "stdin"; any other path is a file, which
+/// the library reads only if it is a regular one. Throws extract_plan::error.
+document read_document(const std::string& path, const options& opts);
 
 /// Returns the first two inputs whose output names are the same, as "A and B", or "".
 std::string clashing_names(const std::vector<input>& inputs);

@@ -17,6 +17,7 @@ namespace {
 
 using extract_plan::cli::batch_settings;
 using extract_plan::cli::framing;
+using extract_plan::cli::printable;
 
 // `extract-plan parse-field FIELD TEXT`: the typed value of one text, as in records.
 int print_field(const std::string& field, const std::string& text,
@@ -40,7 +41,7 @@ int print_field(const std::string& field, const std::string& text,
     std::cout << nlohmann::json(extract_plan::parse_number(text)).dump() << '\n';
   }
   for (const extract_plan::diagnostic& d : doubts) {
-    std::cerr << "extract-plan: note: " << d.code << ": " << d.message << '\n';
+    std::cerr << "extract-plan: note: " << d.code << ": " << printable(d.message) << '\n';
   }
   return 0;
 }
@@ -148,9 +149,15 @@ void declare_extraction(CLI::App& app, command_line& c) {
   auto* jsonl_flag = app.add_flag("--jsonl", c.as_jsonl,
                                   "write one JSON document a line, each as soon as it is done")
                          ->excludes(json_flag);
-  app.add_flag("--csv", c.as_csv, "write CSV (RFC 4180): a header row, then one row a record")
-      ->excludes(json_flag)
-      ->excludes(jsonl_flag);
+  auto* csv_flag =
+      app.add_flag("--csv", c.as_csv, "write CSV (RFC 4180): a header row, then one row a record")
+          ->excludes(json_flag)
+          ->excludes(jsonl_flag);
+  app.add_flag_function(
+         "--csv-raw", [&s](std::int64_t) { s.cells = extract_plan::csv_cells::raw; },
+         "with --csv, write cells beginning with = + - @ as they are (by default they start "
+         "with a ', so that a spreadsheet runs no formula from a document)")
+      ->needs(csv_flag);
   app.add_flag("--tables", s.tables,
                "write every table found, action plan or not, as grids of cell texts and boxes, "
                "in the framing chosen (JSON by default)");
@@ -186,7 +193,7 @@ void declare_reading(CLI::App& app, command_line& c) {
   app.add_option("--memory-limit", s.memory_limit,
                  "MiB of memory one document may take; its reading is stopped there "
                  "(too_large); 0 for no limit")
-      ->default_val(2048)
+      ->default_val(static_cast<double>(extract_plan::options{}.memory_limit >> 20))
       ->check(limit_value);
   app.add_option("--max-pages", s.reading.max_pages,
                  "the most pages a document may have to read (too_large); 0 for no limit")
@@ -272,6 +279,8 @@ void complete_arguments(const CLI::App& app, command_line& c) {
   // --timeout is the library's own time limit (too_slow), for every command; the watchdog's
   // is a little longer (pool_of).
   s.reading.time_limit = s.timeout;
+  // --memory-limit bounds the worker's process and, inside it, what a page's fonts may build.
+  s.reading.memory_limit = static_cast<std::size_t>(s.memory_limit * 1024 * 1024);
   // Every table is found only when it is written: --json needs the action plans, and so
   // --debug draws what --json reads.
   s.reading.grids = s.tables;
@@ -328,7 +337,7 @@ int run_command(int argc, char** argv) {
   }
   // A folder that could not be read to the end fails the batch: part of an archive is not it.
   for (const std::string& problem : c.inputs.unreadable) {
-    std::cerr << "extract-plan: " << problem << " (read_failed)\n";
+    std::cerr << "extract-plan: " << printable(problem) << " (read_failed)\n";
   }
   const bool partial = !c.inputs.unreadable.empty();
   if (c.inputs.inputs.empty()) {
@@ -336,7 +345,7 @@ int run_command(int argc, char** argv) {
     std::string where;
     for (const std::string& p : c.paths) where += (where.empty() ? "" : ", ") + p;
     for (const std::string& l : c.lists) where += (where.empty() ? "" : ", ") + l;
-    std::cerr << "extract-plan: no PDF found in " << where << '\n';
+    std::cerr << "extract-plan: no PDF found in " << printable(where) << '\n';
     const batch_settings& s = c.settings;
     if (s.format == framing::json && s.out_dir.empty() && s.output.empty()) std::cout << "[]\n";
     return 1;
@@ -345,7 +354,7 @@ int run_command(int argc, char** argv) {
     const int status = extract_plan::cli::run_batch(c.inputs.inputs, c.settings);
     return partial ? 1 : status;
   } catch (const std::exception& e) {
-    std::cerr << "extract-plan: " << e.what() << '\n';
+    std::cerr << "extract-plan: " << printable(e.what()) << '\n';
     return 1;
   }
 }
@@ -357,7 +366,7 @@ int main(int argc, char** argv) {
   try {
     return run_command(argc, argv);
   } catch (const std::exception& e) {
-    std::cerr << "extract-plan: " << e.what() << '\n';
+    std::cerr << "extract-plan: " << printable(e.what()) << '\n';
   } catch (...) {
     std::cerr << "extract-plan: internal error\n";
   }

@@ -725,6 +725,55 @@ def many_pages(name, count=2000):
     return pdf.write(name, pages_of(pdf, specs), objstm=True)
 
 
+def font_flood(name, count, make_font):
+    """The plan on page 1; page 2 prints one line and names `count` fonts in its resources,
+    every one the font object `make_font(pdf)` adds. Poppler builds each name's font, and
+    reads what it needs of its streams, before the page's first operator."""
+    pdf = Pdf()
+    resources = helvetica(pdf)
+    font = make_font(pdf)
+    names = b" ".join(b"/G%d %d 0 R" % (i, font) for i in range(count))
+    f1 = resources[resources.index(b"/F1"):resources.index(b">>")]
+    flooded = b"<< /Font << " + f1 + b" " + names + b" >> >>"
+    note = text(40, 780, "Annex: glossary of terms used in the plan")
+    specs = [(pdf.stream(PLAN), resources, (0, 0, 595, 842)),
+             (pdf.stream(note), flooded, (0, 0, 595, 842))]
+    return pdf.write(name, pages_of(pdf, specs))
+
+
+def helvetica_mapped(to_unicode, compress=None):
+    """A maker of Helvetica with `to_unicode` for its ToUnicode CMap."""
+    def make(pdf):
+        cmap = pdf.stream(to_unicode, compress=compress)
+        return pdf.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
+                       b"/WinAnsiEncoding /ToUnicode %d 0 R >>" % cmap)
+    return make
+
+
+def type1_program(size):
+    """A maker of a Type1 font whose embedded program (FontFile) inflates to `size` zero
+    bytes: Poppler reads a Type1 program whole to learn its built-in encoding."""
+    def make(pdf):
+        data = zlib.compress(b"\0" * size, 9)
+        program = pdf.add(b"<< /Length %d /Length1 %d /Length2 0 /Length3 0 /Filter /FlateDecode >>"
+                          b"\nstream\n" % (len(data), size) + data + b"\nendstream")
+        descriptor = pdf.add(b"<< /Type /FontDescriptor /FontName /Inflated /Flags 32 /FontBBox "
+                             b"[0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 "
+                             b"/CapHeight 700 /StemV 80 /FontFile %d 0 R >>" % program)
+        return pdf.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Inflated /FirstChar 32 "
+                       b"/LastChar 126 /Encoding /WinAnsiEncoding /FontDescriptor %d 0 R >>"
+                       % descriptor)
+    return make
+
+
+def cmap_with(entries, padding=0):
+    """A ToUnicode CMap of bfchar `entries`, after a comment `padding` spaces long."""
+    return ("%" + " " * padding + "\n/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CMapName /Flood def\n/CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
+            "endcodespacerange\n%d beginbfchar\n%sendbfchar\nendcmap\nend\nend\n"
+            % (len(entries), "".join("<%s> <%s>\n" % e for e in entries)))
+
+
 def main():
     ttf = TrueType(DEJAVU)
     sizes = {}
@@ -801,6 +850,20 @@ def main():
 
     # 13. Two thousand pages.
     sizes["many-pages.pdf"] = many_pages("many-pages.pdf")
+
+    # 14. Fonts that cost before the first operator: a ToUnicode map naming code 0xFFFFFF,
+    # which makes Poppler allocate a 16-million-entry table (64 MB) for each of 100 font
+    # names; 2,000 font names whose ToUnicode inflates to 5 MB of comment; a font program
+    # that inflates to 100 MB.
+    sizes["tounicode-amplify.pdf"] = font_flood(
+        "tounicode-amplify.pdf", 100,
+        helvetica_mapped(cmap_with([("41", "0041"), ("FFFFFF", "0041")])))
+    sizes["tounicode-slow.pdf"] = font_flood(
+        "tounicode-slow.pdf", 2000,
+        helvetica_mapped(cmap_with([("41", "0041")], 5000000), compress=True))
+    # A Type1 program that inflates to 100 MB, named twice: Poppler reads it whole for each.
+    sizes["fontfile-inflated.pdf"] = font_flood("fontfile-inflated.pdf", 2,
+                                                type1_program(100000000))
 
     for name, size in sizes.items():
         print("%-26s %8d bytes" % (name, size))
