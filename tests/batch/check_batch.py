@@ -179,6 +179,84 @@ def case_out_dir():
     check("cannot make the folder" in err, err)
 
 
+def tree_of(folder):
+    """Every path below `folder` with its bytes (a link's target for a link)."""
+    out = {}
+    for p in sorted(pathlib.Path(folder).rglob("*")):
+        out[str(p)] = ("link:" + os.readlink(p)) if p.is_symlink() else (
+            p.read_bytes() if p.is_file() else "folder")
+    return out
+
+
+def case_out_dir_links():
+    # Links planted in --out-dir never send a write outside it: not a linked subfolder, not a
+    # link in a result's place, not a link where the temporary file once was.
+    victim = WORK / "victim"
+    victim.mkdir()
+    (victim / "keep.txt").write_text("mine")
+    archive = WORK / "archive"
+    (archive / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES / "appendix1.pdf", archive / "sub" / "a.pdf")
+    shutil.copy(SAMPLES / "appendix1.pdf", archive / "b.pdf")
+    shutil.copy(SAMPLES / "appendix1.pdf", archive / "c.pdf")
+    out_dir = WORK / "results"
+    out_dir.mkdir()
+    os.symlink(victim, out_dir / "sub")
+    os.symlink(victim / "keep.txt", out_dir / "b.json")
+    os.symlink(victim / "keep.txt", out_dir / "c.json.partial")
+    before = tree_of(victim)
+    _, err = run(archive, "--out-dir", out_dir, "-q", expect=1)
+    check(tree_of(victim) == before, f"a file outside --out-dir changed: {tree_of(victim)}")
+    check("sub is a symbolic link, not a folder" in err and "(write_failed)" in err, err)
+    # b.json's link is replaced by the result itself; c.json is written beside the old link.
+    check(not (out_dir / "b.json").is_symlink(), "b.json is still a link")
+    check(json.loads((out_dir / "b.json").read_text()) == single(archive / "b.pdf"), "b.json")
+    check(json.loads((out_dir / "c.json").read_text()) == single(archive / "c.pdf"), "c.json")
+    check(not list(out_dir.glob(".extract-plan-*")), "a temporary file is left")
+    # A name the system takes, too long once its suffix is added, says so.
+    long_name = WORK / "long"
+    long_name.mkdir()
+    shutil.copy(SAMPLES / "appendix1.pdf", long_name / ("x" * 248 + ".pdf"))
+    _, err = run(long_name, "--tables", "--out-dir", out_dir, "-q", expect=1)
+    check("the name is too long with its suffix (260 bytes; 255 at most)" in err, err)
+
+
+def case_two_batches_one_folder():
+    # Two batches into one folder at once: each writes through temporary files of its own,
+    # so neither fails the other, and the files are whole.
+    out_dir = WORK / "results"
+    args = [CLI, SAMPLES, "--out-dir", str(out_dir), "-q", "-j", "1"]
+    first = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    second = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for p in (first, second):
+        _, err = p.communicate(timeout=600)
+        check(p.returncode == 0, f"a batch failed: {err.decode()}")
+    for path in SAMPLE_PDFS:
+        target = out_dir / pathlib.Path(path).relative_to(SAMPLES).with_suffix(".json")
+        check(json.loads(target.read_text()) == single(path), f"{target} differs")
+    check(not list(out_dir.rglob(".extract-plan-*")), "a temporary file is left")
+
+
+def case_full_disk():
+    # -o on a disk that fills up (a shim fails writes under a "full-disk" folder with ENOSPC
+    # after 4 KB): the message says so, and no file of that name is left or changed.
+    folder = WORK / "full-disk"
+    folder.mkdir()
+    env = dict(os.environ, LD_PRELOAD=os.environ["EXTRACT_PLAN_FULL_DISK_SHIM"],
+               ASAN_OPTIONS="verify_asan_link_order=0:" + os.environ.get("ASAN_OPTIONS", ""))
+    target = folder / "all.jsonl"
+    _, err = run(SAMPLES, "--jsonl", "-o", target, "-q", expect=1, env=env)
+    check("No space left on device" in err, err)
+    check(not target.exists(), "a truncated file is left under the final name")
+    target.write_text("the last run's\n")
+    _, err = run(SAMPLES, "--jsonl", "-o", target, "-q", expect=1, env=env)
+    check(target.read_text() == "the last run's\n", "the earlier file was changed")
+    check(sorted(p.name for p in folder.iterdir()) == ["all.jsonl"], f"{list(folder.iterdir())}")
+    # --out-dir on it: each file that does not fit fails with the reason.
+    _, err = run(SAMPLES, "--out-dir", folder / "out", "-q", expect=1, env=env)
+    check("No space left on device (write_failed)" in err, err)
+
+
 def case_stdin():
     # A pipe is read through once, into memory: the same records as the file.
     sample = SAMPLES / "appendix1.pdf"

@@ -10,8 +10,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
+#include "output_files.h"
 #include "workers.h"
 
 namespace extract_plan::cli {
@@ -31,32 +34,10 @@ std::string extension_of(const batch_settings& s) {
   }
 }
 
-// Writes a file whole or not at all: into a temporary name beside it, renamed over the target
-// once written, so that a full disk or a killed run never leaves a truncated result that looks
-// like one. Returns an error message, or "" when written.
-std::string write_whole(const fs::path& target, const std::string& bytes) {
-  std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
-  if (ec) return "cannot make the folder " + target.parent_path().string() + ": " + ec.message();
-  const fs::path temporary = target.string() + ".partial";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.close();
-    if (!out) {
-      fs::remove(temporary, ec);
-      return "cannot write " + target.string();
-    }
-  }
-  fs::rename(temporary, target, ec);
-  if (ec) return "cannot write " + target.string() + ": " + ec.message();
-  return "";
-}
-
-// Writes the picture of every page read and the document's review page into `dir`. Returns
-// an error message, or "".
+// Writes the picture of every page read and the document's review page into `below` (a
+// path under `folder`, or ""). Returns an error message, or "".
 std::string write_review(const input& in, const document& doc, const options& opts,
-                         const std::string& dir) {
+                         const output_folder& folder, const std::string& below) {
   auto picture_name = [](int page) {
     char name[32];
     std::snprintf(name, sizeof name, "page-%03d.png", page);
@@ -68,7 +49,7 @@ std::string write_review(const input& in, const document& doc, const options& op
       in.path, doc,
       [&](int page, const std::string& png) {
         if (png.empty() || !problem.empty()) return;
-        problem = write_whole(fs::path(dir) / picture_name(page), png);
+        problem = folder.write_whole((fs::path(below) / picture_name(page)).string(), png);
         drawn.push_back(page);
       },
       opts);
@@ -77,7 +58,8 @@ std::string write_review(const input& in, const document& doc, const options& op
     return std::find(drawn.begin(), drawn.end(), page) != drawn.end() ? picture_name(page)
                                                                       : std::string();
   };
-  return write_whole(fs::path(dir) / "index.html", review_html(doc, picture_of));
+  return folder.write_whole((fs::path(below) / "index.html").string(),
+                            review_html(doc, picture_of));
 }
 
 // The work of one worker: read the document and format it as the batch writes it.
@@ -108,8 +90,10 @@ job_result extract_one(const input& in, const batch_settings& s, bool several) {
         r.payload = s.tables ? to_tables_json(doc, layout) : to_json(doc, layout);
     }
     if (!s.debug_dir.empty()) {
-      const std::string dir = several ? (fs::path(s.debug_dir) / in.name).string() : s.debug_dir;
-      if (std::string problem = write_review(in, doc, s.reading, dir); !problem.empty()) {
+      // Made by the batch before the workers began; entered by its path, as the user named it.
+      const output_folder folder(s.debug_dir, false);
+      if (std::string problem = write_review(in, doc, s.reading, folder, several ? in.name : "");
+          !problem.empty()) {
         r.ok = false;
         r.error_code = "write_failed";
         r.error_message = problem;
@@ -192,8 +176,14 @@ void warm_up() {
 // input under --out-dir.
 class batch_writer {
  public:
-  batch_writer(const std::vector<input>& inputs, const batch_settings& s, std::ostream& out)
-      : inputs_(inputs), s_(s), out_(out), several_(inputs.size() > 1 || s.as_array) {}
+  /// `folder`: --out-dir's, when there is one.
+  batch_writer(const std::vector<input>& inputs, const batch_settings& s, std::ostream& out,
+               const output_folder* folder = nullptr)
+      : inputs_(inputs),
+        s_(s),
+        out_(out),
+        folder_(folder),
+        several_(inputs.size() > 1 || s.as_array) {}
 
   void begin() {
     if (s_.out_dir.empty()) {
@@ -221,17 +211,16 @@ class batch_writer {
 
  private:
   std::string write_file(const input& in, const job_result& r) {
-    const fs::path target = fs::path(s_.out_dir) / (in.name + extension_of(s_));
+    const std::string target = in.name + extension_of(s_);
     if (!r.ok) {
-      std::error_code ec;
-      fs::remove(target, ec);  // a result from an earlier run would mislead
+      folder_->remove(target);  // a result from an earlier run would mislead
       return "";
     }
     std::string bytes;
     if (s_.format == framing::csv) bytes = s_.tables ? tables_csv_header() : csv_header();
     bytes += r.payload;
     if (s_.format != framing::csv && s_.format != framing::listing) bytes += '\n';
-    return write_whole(target, bytes);
+    return folder_->write_whole(target, bytes);
   }
 
   void write_stream(const input& in, const job_result& r) {
@@ -267,42 +256,31 @@ class batch_writer {
   const std::vector<input>& inputs_;
   const batch_settings& s_;
   std::ostream& out_;
+  const output_folder* folder_;
   bool several_;
   std::size_t written_ = 0;
 };
 
 // DIR/index.html of a batch's reviews: a link to each document's own review page.
 std::string write_review_index(const std::vector<input>& inputs, const std::vector<bool>& succeeded,
-                               const std::string& dir) {
+                               const output_folder& dir) {
   std::vector<review_link> links;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     links.push_back({inputs[i].path, succeeded[i] ? inputs[i].name + "/index.html" : ""});
   }
-  return write_whole(fs::path(dir) / "index.html", review_index_html(links));
+  return dir.write_whole("index.html", review_index_html(links));
 }
 
-// Returns why a file could not be opened for writing at `path`, `error` the errno of the
-// attempt: the folder it would go in is missing or no folder, the path is a folder, or what
-// the system said ("Permission denied", "No space left on device").
-std::string why_not_written(const std::string& path, int error) {
-  std::error_code ec;
+// Writes a file whole or not at all in the folder its path names (verify's expected files,
+// beside their PDFs). Returns "" or why not.
+std::string write_beside(const std::string& path, const std::string& bytes) {
   const fs::path p(path);
-  if (fs::is_directory(p, ec)) return "it is a folder";
-  const fs::path parent = p.parent_path().empty() ? fs::path(".") : p.parent_path();
-  if (!fs::exists(parent, ec)) return "no such folder: " + parent.string();
-  if (!fs::is_directory(parent, ec)) return parent.string() + " is not a folder";
-  return std::strerror(error);
-}
-
-// Makes the folders output goes to; returns an error message, or "".
-std::string make_folders(const batch_settings& s) {
-  for (const std::string& dir : {s.out_dir, s.debug_dir}) {
-    std::error_code ec;
-    if (!dir.empty() && !fs::create_directories(dir, ec) && !fs::is_directory(dir)) {
-      return "cannot make the folder " + dir + (ec ? ": " + ec.message() : "");
-    }
+  try {
+    return output_folder(p.has_parent_path() ? p.parent_path().string() : ".", false)
+        .write_whole(p.filename().string(), bytes);
+  } catch (const std::runtime_error& e) {
+    return e.what();
   }
-  return "";
 }
 
 }  // namespace
@@ -343,22 +321,24 @@ pool_settings pool_of(const batch_settings& s) {
 }
 
 int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
-  if (const std::string problem = make_folders(s); !problem.empty()) {
-    std::cerr << "extract-plan: " << printable(problem) << '\n';
+  std::unique_ptr<output_folder> out_dir, debug_dir;
+  std::unique_ptr<output_file> file;
+  try {
+    if (!s.out_dir.empty()) out_dir = std::make_unique<output_folder>(s.out_dir, true);
+    if (!s.debug_dir.empty()) debug_dir = std::make_unique<output_folder>(s.debug_dir, true);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "extract-plan: " << printable(e.what()) << '\n';
     return 1;
   }
-  std::ofstream file;
-  if (!s.output.empty()) {
-    errno = 0;
-    file.open(s.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "extract-plan: " << printable(s.output)
-                << ": cannot write the output file: " << why_not_written(s.output, errno) << '\n';
-      return 1;
-    }
+  try {
+    if (!s.output.empty()) file = std::make_unique<output_file>(s.output);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "extract-plan: " << printable(s.output)
+              << ": cannot write the output file: " << printable(e.what()) << '\n';
+    return 1;
   }
-  std::ostream& out = s.output.empty() ? std::cout : file;
-  batch_writer writer(inputs, s, out);
+  std::ostream& out = file ? file->stream() : std::cout;
+  batch_writer writer(inputs, s, out, out_dir.get());
   writer.begin();
   progress_line progress(inputs, !s.quiet && ::isatty(STDERR_FILENO));
   std::size_t failed = 0;
@@ -397,14 +377,19 @@ int run_batch(const std::vector<input>& inputs, const batch_settings& s) {
   progress.clear();
   writer.end();
   bool written = static_cast<bool>(out);
-  if (!s.debug_dir.empty() && inputs.size() > 1) {
-    const std::string problem = write_review_index(inputs, succeeded, s.debug_dir);
+  if (file) {
+    // Renamed into place only when written whole; else no file of that name was touched.
+    if (const std::string problem = file->finish(); !problem.empty()) {
+      std::cerr << "extract-plan: " << printable(problem) << '\n';
+      written = false;
+    }
+  } else if (!written) {
+    std::cerr << "extract-plan: standard output: the output could not be written whole\n";
+  }
+  if (debug_dir && inputs.size() > 1) {
+    const std::string problem = write_review_index(inputs, succeeded, *debug_dir);
     if (!problem.empty()) std::cerr << "extract-plan: " << printable(problem) << '\n';
     written = written && problem.empty();
-  }
-  if (!written) {
-    std::cerr << "extract-plan: " << (s.output.empty() ? "standard output" : printable(s.output))
-              << ": the output could not be written whole\n";
   }
   if (inputs.size() > 1 && !s.quiet) {
     std::cerr << inputs.size() << " files, " << records << " records, " << failed << " failed\n";
@@ -471,7 +456,7 @@ bool verify_one(const input& in, const job_result& r, const verify_settings& v) 
               << '\n';
   }
   if (!v.update) return false;
-  if (const std::string problem = write_whole(expected_path, r.payload + "\n"); !problem.empty()) {
+  if (const std::string problem = write_beside(expected_path, r.payload + "\n"); !problem.empty()) {
     std::cout << shown << ": " << printable(problem) << '\n';
     return false;
   }
