@@ -86,8 +86,8 @@ TEST_SUITE("host_limits") {
 
   TEST_CASE("a font program inflating to 100 MB is weighed against memory_limit") {
     // Poppler reads a Type1 program whole; a quarter of the limit (50 MB here) is a page's.
-    const outcome r = read_through_c_api(hostile("fontfile-inflated.pdf"),
-                                         R"({"memory_limit": 209715200})");
+    const outcome r =
+        read_through_c_api(hostile("fontfile-inflated.pdf"), R"({"memory_limit": 209715200})");
     REQUIRE(r.status == EXTRACT_PLAN_OK);
     CHECK(r.doc["records"].size() == 3);
     CHECK(has_diagnostic(r.doc, "page.too_large", 2));

@@ -162,6 +162,18 @@ TEST_SUITE("hostile") {
     }
   }
 
+  TEST_CASE("a page time limit too small to read a word is too_slow, never no_text_layer") {
+    options opts;
+    opts.page_time_limit = 1e-9;
+    try {
+      (void)extract_file(EXTRACT_PLAN_SAMPLES "/appendix1.pdf", opts);
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.code() == errc::too_slow);
+      CHECK(std::string(e.what()).rfind("no words were read within the limits: page 1: ", 0) == 0);
+    }
+  }
+
   TEST_CASE("a page of 50,000 words is read whole") {
     options opts;
     opts.grids = true;
