@@ -1,9 +1,12 @@
 // The C API: each call converts its arguments, calls the C++ API, and turns every exception
 // into a number and a message. Nothing may throw past the extern "C" boundary, so every path
 // out of a function here is caught, including running out of memory while reporting.
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <new>
 #include <nlohmann/json.hpp>
@@ -11,7 +14,9 @@
 
 #include "extract_plan/extract_plan.h"
 #include "extract_plan/extract_plan_c.h"
+#include "isolate.h"
 #include "output/json_text.h"
+#include "source_file.h"
 
 namespace extract_plan {
 namespace {
@@ -25,6 +30,8 @@ static_assert(EXTRACT_PLAN_NO_TEXT_LAYER == static_cast<int>(errc::no_text_layer
 static_assert(EXTRACT_PLAN_CANCELLED == static_cast<int>(errc::cancelled));
 static_assert(EXTRACT_PLAN_TOO_LARGE == static_cast<int>(errc::too_large));
 static_assert(EXTRACT_PLAN_TOO_SLOW == static_cast<int>(errc::too_slow));
+static_assert(EXTRACT_PLAN_CRASHED == static_cast<int>(errc::crashed));
+static_assert(EXTRACT_PLAN_TIMED_OUT == static_cast<int>(errc::timed_out));
 
 // A copy in malloc'd memory, for extract_plan_free(); null when there is no memory.
 char* copy_out(const std::string& text) noexcept {
@@ -36,7 +43,49 @@ char* copy_out(const std::string& text) noexcept {
 struct c_options {
   options reading;
   bool tables = false;
+  bool isolate = false;
+  std::string forwarded;  // the options for a helper: all but "isolate", as JSON
 };
+
+// A check of an option's value: throws std::invalid_argument naming the option and `what`
+// it must be.
+using need_fn = std::function<void(bool ok, const char* what)>;
+
+// The whole-number bounds; returns false for a key that is none of them.
+bool set_bound(const std::string& key, const nlohmann::json& value, options& out,
+               const need_fn& need) {
+  std::size_t* limit = key == "max_page_characters" ? &out.max_page_characters
+                       : key == "max_page_words"    ? &out.max_page_words
+                       : key == "max_page_paints"   ? &out.max_page_paints
+                       : key == "max_page_fonts"    ? &out.max_page_fonts
+                       : key == "memory_limit"      ? &out.memory_limit
+                                                    : nullptr;
+  if (limit == nullptr && key != "max_pages") return false;
+  need(value.is_number_unsigned(), "a whole number, 0 for no limit");
+  const auto n = value.get<std::uint64_t>();
+  if (limit == nullptr) {
+    need(n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()), "below 2^31");
+    out.max_pages = static_cast<int>(n);
+  } else {
+    need(n <= std::numeric_limits<std::size_t>::max(), "smaller");
+    *limit = static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// The switches; returns false for a key that is none of them.
+bool set_switch(const std::string& key, const nlohmann::json& value, c_options& out,
+                const need_fn& need) {
+  bool* flag = key == "read_ahead" ? &out.reading.read_ahead
+               : key == "tables"   ? &out.tables
+               : key == "isolate"  ? &out.isolate
+                                   : nullptr;
+  if (flag == nullptr) return false;
+  need(value.is_boolean(), "true or false");
+  *flag = value.get<bool>();
+  out.reading.grids = out.tables;
+  return true;
+}
 
 // Reads the options object; throws std::invalid_argument for anything wrong in it.
 c_options parse_options(const char* options_json) {
@@ -46,7 +95,7 @@ c_options parse_options(const char* options_json) {
   if (!j.is_object()) throw std::invalid_argument("options_json is not a JSON object");
   for (const auto& [key, value] : j.items()) {
     const std::string& name = key;  // a structured binding cannot be captured before C++20
-    auto need = [&name](bool ok, const char* what) {
+    const need_fn need = [&name](bool ok, const char* what) {
       if (!ok) throw std::invalid_argument("option \"" + name + "\" must be " + what);
     };
     if (key == "school_terms") {
@@ -58,44 +107,25 @@ c_options parse_options(const char* options_json) {
     } else if (key == "password") {
       need(value.is_string(), "a string");
       out.reading.password = value.get<std::string>();
-    } else if (key == "page_time_limit") {
+    } else if (key == "page_time_limit" || key == "time_limit") {
       need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");
-      out.reading.page_time_limit = value.get<double>();
-    } else if (key == "time_limit") {
-      need(value.is_number() && value.get<double>() >= 0, "a number of seconds, 0 for none");
-      out.reading.time_limit = value.get<double>();
-    } else if (key == "max_pages" || key == "max_page_characters" || key == "max_page_words" ||
-               key == "max_page_paints" || key == "max_page_fonts" || key == "memory_limit") {
-      need(value.is_number_unsigned(), "a whole number, 0 for no limit");
-      const auto n = value.get<std::uint64_t>();
-      if (key == "max_pages") {
-        need(n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()), "below 2^31");
-        out.reading.max_pages = static_cast<int>(n);
-      } else {
-        need(n <= std::numeric_limits<std::size_t>::max(), "smaller");
-        std::size_t& limit = key == "max_page_characters" ? out.reading.max_page_characters
-                             : key == "max_page_words"    ? out.reading.max_page_words
-                             : key == "max_page_fonts"    ? out.reading.max_page_fonts
-                             : key == "memory_limit"      ? out.reading.memory_limit
-                                                          : out.reading.max_page_paints;
-        limit = static_cast<std::size_t>(n);
-      }
-    } else if (key == "read_ahead") {
-      need(value.is_boolean(), "true or false");
-      out.reading.read_ahead = value.get<bool>();
-    } else if (key == "tables") {
-      need(value.is_boolean(), "true or false");
-      out.tables = value.get<bool>();
-      out.reading.grids = out.tables;
-    } else {
+      (key == "time_limit" ? out.reading.time_limit : out.reading.page_time_limit) =
+          value.get<double>();
+    } else if (!set_bound(key, value, out.reading, need) && !set_switch(key, value, out, need)) {
       throw std::invalid_argument("unknown option \"" + key + "\"");
     }
   }
+  nlohmann::json forwarded = j;
+  forwarded.erase("isolate");
+  out.forwarded = forwarded.dump();
   return out;
 }
 
-template <typename extract_fn>
-int run(const char* options_json, char** json_out, char** error_out, extract_fn extract) {
+// Reads through `extract` (a document, in this process) or, for "isolate", through `isolated`
+// (the JSON a helper process gives).
+template <typename extract_fn, typename isolated_fn>
+int run(const char* options_json, char** json_out, char** error_out, extract_fn extract,
+        isolated_fn isolated) {
   if (error_out != nullptr) *error_out = nullptr;
   if (json_out == nullptr) {
     if (error_out != nullptr) *error_out = copy_out("json_out is NULL");
@@ -108,8 +138,12 @@ int run(const char* options_json, char** json_out, char** error_out, extract_fn 
   };
   try {
     const c_options opts = parse_options(options_json);
-    const document doc = extract(opts.reading);
-    *json_out = copy_out(opts.tables ? to_tables_json(doc) : to_json(doc));
+    if (opts.isolate) {
+      *json_out = copy_out(isolated(opts));
+    } else {
+      const document doc = extract(opts.reading);
+      *json_out = copy_out(opts.tables ? to_tables_json(doc) : to_json(doc));
+    }
     return *json_out != nullptr ? EXTRACT_PLAN_OK
                                 : fail(EXTRACT_PLAN_OUT_OF_MEMORY, "out of memory");
   } catch (const error& e) {
@@ -137,9 +171,17 @@ int extract_plan_file_json(const char* path, const char* options_json, char** js
     if (json_out != nullptr) *json_out = nullptr;
     return EXTRACT_PLAN_INVALID_ARGUMENT;
   }
-  return extract_plan::run(options_json, json_out, error_out, [&](const extract_plan::options& o) {
-    return extract_plan::extract_file(path, o);
-  });
+  return extract_plan::run(
+      options_json, json_out, error_out,
+      [&](const extract_plan::options& o) { return extract_plan::extract_file(path, o); },
+      [&](const extract_plan::c_options& o) {
+        // Opened here, so that a FIFO or a device is refused before a helper starts.
+        const extract_plan::source_file file(path);
+        const std::string name = path;
+        return extract_plan::read_isolated({file.descriptor(), name.substr(name.rfind('/') + 1)},
+                                           o.forwarded, o.reading.memory_limit,
+                                           o.reading.time_limit);
+      });
 }
 
 int extract_plan_buffer_json(const void* data, size_t size, const char* name,
@@ -149,9 +191,23 @@ int extract_plan_buffer_json(const void* data, size_t size, const char* name,
     if (json_out != nullptr) *json_out = nullptr;
     return EXTRACT_PLAN_INVALID_ARGUMENT;
   }
-  return extract_plan::run(options_json, json_out, error_out, [&](const extract_plan::options& o) {
-    return extract_plan::extract_buffer(data, size, name ? name : "", o);
-  });
+  return extract_plan::run(
+      options_json, json_out, error_out,
+      [&](const extract_plan::options& o) {
+        return extract_plan::extract_buffer(data, size, name ? name : "", o);
+      },
+      [&](const extract_plan::c_options& o) {
+        const int fd = extract_plan::memory_file(data, size);
+        try {
+          std::string json = extract_plan::read_isolated(
+              {fd, name ? name : ""}, o.forwarded, o.reading.memory_limit, o.reading.time_limit);
+          ::close(fd);
+          return json;
+        } catch (...) {
+          ::close(fd);
+          throw;
+        }
+      });
 }
 
 void extract_plan_free(char* p) { std::free(p); }

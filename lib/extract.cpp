@@ -347,6 +347,10 @@ const char* to_string(errc code) noexcept {
       return "too_large";
     case errc::too_slow:
       return "too_slow";
+    case errc::crashed:
+      return "crashed";
+    case errc::timed_out:
+      return "timed_out";
   }
   return "unknown";
 }

@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -27,6 +29,14 @@ struct outcome {
   double seconds = 0;
 };
 
+// The options with "isolate" set as asked: every case runs in this process and in a helper.
+std::string with_isolate(const std::string& options_json, bool isolate) {
+  nlohmann::json j =
+      options_json.empty() ? nlohmann::json::object() : nlohmann::json::parse(options_json);
+  j["isolate"] = isolate;
+  return j.dump();
+}
+
 outcome read_through_c_api(const std::string& path, const char* options_json) {
   outcome out;
   char* json = nullptr;
@@ -41,9 +51,10 @@ outcome read_through_c_api(const std::string& path, const char* options_json) {
   return out;
 }
 
-double peak_mib() {
+// The peak resident memory of this process, or of the largest helper it waited for.
+double peak_mib(int who = RUSAGE_SELF) {
   struct rusage usage {};
-  ::getrusage(RUSAGE_SELF, &usage);
+  ::getrusage(who, &usage);
   return static_cast<double>(usage.ru_maxrss) / 1024;  // kilobytes on Linux
 }
 
@@ -59,12 +70,17 @@ bool has_diagnostic(const nlohmann::json& doc, const std::string& code, int page
 TEST_SUITE("host_limits") {
   TEST_CASE("a ToUnicode map naming code 0xFFFFFF for 100 fonts: the rest read, 1 GiB kept") {
     // Unweighed, Poppler built a 64 MB table for each name: 6.5 GB, and the call succeeded.
-    const outcome r = read_through_c_api(hostile("tounicode-amplify.pdf"), nullptr);
-    REQUIRE(r.status == EXTRACT_PLAN_OK);
-    CHECK(r.doc["records"].size() == 3);
-    CHECK(has_diagnostic(r.doc, "page.too_large", 2));
-    CHECK(r.seconds < 10);
+    for (const bool isolate : {false, true}) {
+      CAPTURE(isolate);
+      const outcome r =
+          read_through_c_api(hostile("tounicode-amplify.pdf"), with_isolate("", isolate).c_str());
+      REQUIRE(r.status == EXTRACT_PLAN_OK);
+      CHECK(r.doc["records"].size() == 3);
+      CHECK(has_diagnostic(r.doc, "page.too_large", 2));
+      CHECK(r.seconds < 10);
+    }
     CHECK(peak_mib() < 1024);
+    CHECK(peak_mib(RUSAGE_CHILDREN) < 1024);
   }
 
   TEST_CASE("2,000 fonts with costly ToUnicode streams: within twice the time limit") {
@@ -74,13 +90,16 @@ TEST_SUITE("host_limits") {
     REQUIRE(by_count.status == EXTRACT_PLAN_OK);
     CHECK(has_diagnostic(by_count.doc, "page.too_large", 2));
     // ... and without it, their cost in time is.
-    const outcome r =
-        read_through_c_api(hostile("tounicode-slow.pdf"),
-                           R"({"time_limit": 5, "page_time_limit": 1, "max_page_fonts": 0})");
-    REQUIRE(r.status == EXTRACT_PLAN_OK);
-    CHECK(r.doc["records"].size() == 3);
-    CHECK(has_diagnostic(r.doc, "page.too_slow", 2));
-    CHECK(r.seconds < 2 * 5);
+    for (const bool isolate : {false, true}) {
+      CAPTURE(isolate);
+      const std::string options =
+          with_isolate(R"({"time_limit": 5, "page_time_limit": 1, "max_page_fonts": 0})", isolate);
+      const outcome r = read_through_c_api(hostile("tounicode-slow.pdf"), options.c_str());
+      REQUIRE(r.status == EXTRACT_PLAN_OK);
+      CHECK(r.doc["records"].size() == 3);
+      CHECK(has_diagnostic(r.doc, "page.too_slow", 2));
+      CHECK(r.seconds < 2 * 5);
+    }
     CHECK(peak_mib() < 1024);
   }
 
@@ -102,16 +121,73 @@ TEST_SUITE("host_limits") {
     const std::string zero = std::string(folder) + "/zero.pdf";
     REQUIRE(::symlink("/dev/zero", zero.c_str()) == 0);
     for (const std::string& path : {fifo, zero}) {
-      CAPTURE(path);
-      const outcome r = read_through_c_api(path, nullptr);
-      CHECK(r.status == EXTRACT_PLAN_READ_FAILED);
-      CHECK(r.error.find("not a regular file") != std::string::npos);
-      CHECK(r.seconds < 1);
+      for (const bool isolate : {false, true}) {
+        CAPTURE(path);
+        CAPTURE(isolate);
+        const outcome r = read_through_c_api(path, with_isolate("", isolate).c_str());
+        CHECK(r.status == EXTRACT_PLAN_READ_FAILED);
+        CHECK(r.error.find("not a regular file") != std::string::npos);
+        CHECK(r.seconds < 1);
+      }
     }
     std::remove(fifo.c_str());
     std::remove(zero.c_str());
     ::rmdir(folder);
     CHECK(peak_mib() < 1024);
+  }
+
+  TEST_CASE("isolated, a document gives the JSON it gives in process, from a file or bytes") {
+    const std::string sample = EXTRACT_PLAN_SAMPLES "/appendix1.pdf";
+    std::ifstream in(sample, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    for (const char* options : {"{}", R"({"tables": true, "pages": "2-3"})"}) {
+      CAPTURE(options);
+      const std::string isolated = with_isolate(options, true);
+      char* here = nullptr;
+      char* there = nullptr;
+      REQUIRE(extract_plan_file_json(sample.c_str(), options, &here, nullptr) == EXTRACT_PLAN_OK);
+      REQUIRE(extract_plan_file_json(sample.c_str(), isolated.c_str(), &there, nullptr) ==
+              EXTRACT_PLAN_OK);
+      CHECK(std::string(here) == std::string(there));
+      extract_plan_free(there);
+      REQUIRE(extract_plan_buffer_json(bytes.data(), bytes.size(), "appendix1.pdf",
+                                       isolated.c_str(), &there, nullptr) == EXTRACT_PLAN_OK);
+      CHECK(std::string(here) == std::string(there));
+      extract_plan_free(here);
+      extract_plan_free(there);
+    }
+    // An error is the same error.
+    CHECK(read_through_c_api("/no/such.pdf", R"({"isolate": true})").status ==
+          EXTRACT_PLAN_FILE_NOT_FOUND);
+    CHECK(
+        read_through_c_api(EXTRACT_PLAN_TESTDATA "/not-a-pdf.pdf", R"({"isolate": true})").status ==
+        EXTRACT_PLAN_NOT_A_PDF);
+  }
+
+  TEST_CASE("a helper that crashes is crashed, one that hangs timed_out, the host unharmed") {
+    char folder[] = "/tmp/extract-plan-helpers-XXXXXX";
+    REQUIRE(::mkdtemp(folder) != nullptr);
+    const std::string crashing = std::string(folder) + "/crash";
+    const std::string hanging = std::string(folder) + "/hang";
+    std::ofstream(crashing) << "#!/bin/sh\nkill -SEGV $$\n";
+    std::ofstream(hanging) << "#!/bin/sh\nexec sleep 60\n";
+    ::chmod(crashing.c_str(), 0700);
+    ::chmod(hanging.c_str(), 0700);
+    const std::string sample = EXTRACT_PLAN_SAMPLES "/appendix1.pdf";
+    ::setenv("EXTRACT_PLAN_HELPER", crashing.c_str(), 1);
+    CHECK(read_through_c_api(sample, R"({"isolate": true})").status == EXTRACT_PLAN_CRASHED);
+    ::setenv("EXTRACT_PLAN_HELPER", hanging.c_str(), 1);
+    const outcome hung = read_through_c_api(sample, R"({"isolate": true, "time_limit": 1})");
+    CHECK(hung.status == EXTRACT_PLAN_TIMED_OUT);
+    CHECK(hung.seconds < 1 + 2);
+    ::setenv("EXTRACT_PLAN_HELPER", (std::string(folder) + "/missing").c_str(), 1);
+    const outcome absent = read_through_c_api(sample, R"({"isolate": true})");
+    CHECK(absent.status == EXTRACT_PLAN_READ_FAILED);
+    CHECK(absent.error.find("extract-plan-helper is not installed") != std::string::npos);
+    ::unsetenv("EXTRACT_PLAN_HELPER");
+    std::remove(crashing.c_str());
+    std::remove(hanging.c_str());
+    ::rmdir(folder);
   }
 
   TEST_CASE("options nested 100,000 deep are refused, not a stack overflow") {

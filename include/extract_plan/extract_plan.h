@@ -61,6 +61,8 @@ enum class errc {
   cancelled = 7,       ///< options::progress asked to stop
   too_large = 8,       ///< more pages than options::max_pages (the CLI's: more memory too)
   too_slow = 9,        ///< still being read after options::time_limit
+  crashed = 10,        ///< the helper process reading it in isolation died (C API "isolate")
+  timed_out = 11,      ///< the helper process was stopped a second past its time limit
 };
 
 /// Returns the stable snake_case name of an error code, e.g. "not_a_pdf".

@@ -39,6 +39,8 @@ extern "C" {
 #define EXTRACT_PLAN_CANCELLED 7          /* reading was cancelled */
 #define EXTRACT_PLAN_TOO_LARGE 8          /* more pages than "max_pages" */
 #define EXTRACT_PLAN_TOO_SLOW 9           /* still being read after "time_limit" seconds */
+#define EXTRACT_PLAN_CRASHED 10           /* "isolate": the helper reading it died */
+#define EXTRACT_PLAN_TIMED_OUT 11         /* "isolate": the helper was stopped at its time */
 #define EXTRACT_PLAN_INVALID_ARGUMENT 100 /* a null pointer, or options_json that is wrong */
 #define EXTRACT_PLAN_OUT_OF_MEMORY 101
 #define EXTRACT_PLAN_INTERNAL 102 /* a bug: please report it with the input */
@@ -61,6 +63,11 @@ extern "C" {
  *   "read_ahead": false          read the pages in turn on the calling thread (a host
  *                                with a document per core); true by default
  *   "tables": true               every table found, as grids (the --tables contract)
+ *   "isolate": true              read it in a helper process (extract-plan-helper, installed
+ *                                beside the library) limited to "memory_limit" bytes and
+ *                                "time_limit" seconds: for a host that takes untrusted files.
+ *                                The same JSON, or the same errors, and EXTRACT_PLAN_CRASHED
+ *                                or EXTRACT_PLAN_TIMED_OUT for a helper that died or hung
  * An unknown key is an error (EXTRACT_PLAN_INVALID_ARGUMENT), so that a typing slip is
  * never silently ignored. */
 EXTRACT_PLAN_C_API int extract_plan_file_json(const char* path, const char* options_json,

@@ -3,6 +3,7 @@
  * It extracts the sample, and checks the stable error numbers of bad input. */
 #include <extract_plan/extract_plan_c.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int failures = 0;
@@ -61,6 +62,21 @@ int main(int argc, char** argv) {
   status = extract_plan_file_json(argv[1], "{\"colour\": 1}", &json, &error);
   expect(status == EXTRACT_PLAN_INVALID_ARGUMENT, "an unknown option is refused");
   extract_plan_free(error);
+
+  /* Read in a helper process: the same JSON (check_install.py asks for it where the helper
+   * is installed). */
+  if (getenv("EXTRACT_PLAN_CHECK_ISOLATE") != NULL) {
+    char* isolated = NULL;
+    status = extract_plan_file_json(argv[1], NULL, &json, &error);
+    int isolated_status = extract_plan_file_json(argv[1], "{\"isolate\": true}", &isolated, &error);
+    expect(status == EXTRACT_PLAN_OK && isolated_status == EXTRACT_PLAN_OK,
+           "the sample is read in a helper");
+    if (isolated_status != EXTRACT_PLAN_OK && error != NULL) fprintf(stderr, "%s\n", error);
+    expect(json != NULL && isolated != NULL && strcmp(json, isolated) == 0,
+           "a helper gives the same JSON");
+    extract_plan_free(json);
+    extract_plan_free(isolated);
+  }
 
   status = extract_plan_file_json(NULL, NULL, &json, NULL);
   expect(status == EXTRACT_PLAN_INVALID_ARGUMENT, "a NULL path is refused");

@@ -44,7 +44,15 @@ def check_prefix(prefix):
     env = dict(os.environ, PKG_CONFIG_PATH=os.path.join(libdir, "pkgconfig"))
     flags = run("pkg-config", "--cflags", "--libs", *(["--static"] if STATIC else []),
                 "extract_plan", env=env).split()
-    run_env = dict(os.environ, LD_LIBRARY_PATH=libdir)
+    # The helper of the "isolate" option is found beside a shared library; a program linking
+    # the static one is told where it is.
+    run_env = dict(os.environ, LD_LIBRARY_PATH=libdir, EXTRACT_PLAN_CHECK_ISOLATE="1")
+    run_env.pop("EXTRACT_PLAN_HELPER", None)
+    helper = os.path.join(prefix, "libexec", "extract-plan", "extract-plan-helper")
+    if not os.access(helper, os.X_OK):
+        sys.exit(f"no helper at {helper}")
+    if STATIC:
+        run_env["EXTRACT_PLAN_HELPER"] = helper
     # C, with pkg-config alone: the test program, then the README's example.
     readme_c = os.path.join(WORK, "readme_example.c")
     open(readme_c, "w").write(readme_block("c-example", "c"))
@@ -94,7 +102,8 @@ def check_cxx_and_cli(prefix):
 def check_no_build_paths(prefix):
     folders = [os.path.realpath(BUILD), os.path.realpath(os.path.dirname(TESTS))]
     for path in glob.glob(f"{prefix}/**/*", recursive=True):
-        if os.path.isdir(path) or path.endswith((".so", ".a")) or ".so." in path or "/bin/" in path:
+        if (os.path.isdir(path) or path.endswith((".so", ".a")) or ".so." in path or
+                "/bin/" in path or "/libexec/" in path):
             continue
         text = open(path, encoding="utf-8", errors="replace").read()
         for folder in folders:

@@ -14,6 +14,10 @@ from_bytes = extract_plan.extract(data, name="upload.pdf")
 assert from_bytes["source"]["file"] == "upload.pdf"
 assert from_bytes["records"] == doc["records"]
 assert extract_plan.extract(pdf, tables=True, pages="1")["tables"][0]["header_rows"] == 1
+# Read in a helper process (the installed extract-plan-helper): the same records, and from
+# bytes too.
+assert extract_plan.extract(pdf, isolate=True) == doc
+assert extract_plan.extract(data, name="upload.pdf", isolate=True) == from_bytes
 for bad, name in (("no-such-file.pdf", "file_not_found"), (b"garbage" * 100, "not_a_pdf")):
     try:
         extract_plan.extract(bad)

@@ -1,0 +1,35 @@
+// Reading a document in a helper process of its own, for a host that takes untrusted files:
+// whatever the PDF does to the reader (a crash, a loop Poppler cannot be stopped in, memory
+// past any estimate), the host keeps its memory and its time. The helper
+// (tools/extract-plan-helper) is started with posix_spawn, never a bare fork of what may be a
+// multi-threaded host, with an address-space limit and a CPU-time limit of its own, and a
+// timer here; it gives back the JSON the call would have given, or its error.
+#pragma once
+
+#include <string>
+
+#include "extract_plan/extract_plan.h"
+
+namespace extract_plan {
+
+/// What a helper reads: an open regular file (a document's own, or a memfd holding a
+/// buffer's bytes), named `name` in the result.
+struct isolated_input {
+  int fd = -1;
+  std::string name;
+};
+
+/// Reads `input` in a helper process with `options_json` (the C API's options, "isolate"
+/// left out) and returns the JSON text it gives. The helper may take `memory_limit` bytes
+/// more than it starts with (0: no limit) and `time_limit` seconds (0: none; a second more
+/// before it is stopped). Throws extract_plan::error: the helper's own error, crashed (it
+/// died), timed_out (it was stopped at its time), too_large (it ran out of memory), or
+/// read_failed (it could not be started: the message says where it was looked for).
+std::string read_isolated(const isolated_input& input, const std::string& options_json,
+                          std::size_t memory_limit, double time_limit);
+
+/// Returns an open memfd (a regular file in memory) holding `size` bytes at `data`, to hand
+/// a buffer to read_isolated. Throws extract_plan::error (read_failed) when none can be made.
+int memory_file(const void* data, std::size_t size);
+
+}  // namespace extract_plan
