@@ -13,7 +13,7 @@ TEST_SUITE("csv") {
     CHECK(csv_header() ==
           "file,table,index,number,section,recommendation,action,lead_officer,"
           "lead_officer_names,deadline,deadline_status,deadline_start,deadline_end,status,"
-          "progress,pages_first,pages_last,response,response_value,state,rag\r\n");
+          "progress,pages_first,pages_last,response,response_value,state,rag,other\r\n");
   }
 
   TEST_CASE("a record is one RFC 4180 row: quotes doubled, line breaks kept inside quotes") {
@@ -21,7 +21,7 @@ TEST_SUITE("csv") {
           "dir/a.pdf,0,1,1,Safety,\"Say \"\"yes\"\", then\nstop\",,"
           "Natalie McGrath (PHSE Co-ordinator) / Helen Phillips,"
           "Natalie McGrath; Helen Phillips,"
-          "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2,,,,\r\n");
+          "March 2024 then Q2 2024/25 or 1 January 2024,,2024-01-01,2024-09-30,,,1,2,,,,,\r\n");
   }
 
   TEST_CASE("a cell a spreadsheet would run as a formula starts with a ', unless raw") {
@@ -38,13 +38,21 @@ TEST_SUITE("csv") {
     const std::string safe = to_csv(doc, "=evil.pdf");
     CHECK(safe ==
           "'=evil.pdf,0,1,1,Safety,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",'+1,'@SUM(A1),,"
-          "'-2+3,,,,'\tcmd,a = b,1,2,,,,\r\n");
+          "'-2+3,,,,'\tcmd,a = b,1,2,,,,,\r\n");
     CHECK(to_csv(doc, "=evil.pdf", csv_cells::raw) ==
           "=evil.pdf,0,1,1,Safety,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",+1,@SUM(A1),,"
-          "-2+3,,,,\tcmd,a = b,1,2,,,,\r\n");
+          "-2+3,,,,\tcmd,a = b,1,2,,,,,\r\n");
     doc.grids.push_back({{1, 1}, 0, {{{"=1+1", {}}}}});
     CHECK(to_tables_csv(doc, "t.pdf") == "t.pdf,0,0,0,false,'=1+1,0,0\r\n");
     CHECK(to_tables_csv(doc, "t.pdf", csv_cells::raw) == "t.pdf,0,0,0,false,=1+1,0,0\r\n");
+  }
+
+  TEST_CASE("columns of no known field are one JSON object in the last column") {
+    document doc = one_record();
+    doc.records.front().other = {{"RAG rating", "Green"}, {"Notes", "=1"}};
+    const std::string row = to_csv(doc, "a.pdf");
+    CHECK(row.substr(row.rfind(",\"{")) ==
+          ",\"{\"\"RAG rating\"\":\"\"Green\"\",\"\"Notes\"\":\"\"=1\"\"}\"\r\n");
   }
 
   TEST_CASE("a document without records gives no rows") {

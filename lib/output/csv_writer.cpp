@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract_plan/extract_plan.h"
+#include "output/json_text.h"
 
 namespace extract_plan {
 namespace {
@@ -63,6 +64,15 @@ std::pair<std::string, std::string> span_of(const deadline_value& d) {
   return {start ? to_iso(*start) : "", end ? to_iso(*end) : ""};
 }
 
+// The columns of no known field, as one JSON object of header to text in the table's order
+// ({"RAG rating": "Green"}); "" when there are none, so that the column count never varies.
+std::string other_of(const record& r) {
+  if (r.other.empty()) return "";
+  nlohmann::ordered_json other = nlohmann::ordered_json::object();
+  for (const auto& [header, text] : r.other) other[header] = text;
+  return json_text(other, json_layout::one_line);
+}
+
 }  // namespace
 
 std::string csv_header() {
@@ -70,7 +80,7 @@ std::string csv_header() {
   append_row(out, csv_cells::raw, "file", "table", "index", "number", "section", "recommendation",
              "action", "lead_officer", "lead_officer_names", "deadline", "deadline_status",
              "deadline_start", "deadline_end", "status", "progress", "pages_first", "pages_last",
-             "response", "response_value", "state", "rag");
+             "response", "response_value", "state", "rag", "other");
   return out;
 }
 
@@ -84,7 +94,7 @@ std::string to_csv(const document& doc, std::string_view file, csv_cells cells) 
                r.deadline.status ? to_string(*r.deadline.status) : "", start, end, r.status,
                r.progress, std::to_string(r.pages.first), std::to_string(r.pages.last),
                r.response.text, r.response.value ? to_string(*r.response.value) : "",
-               r.state ? to_string(*r.state) : "", r.rag ? to_string(*r.rag) : "");
+               r.state ? to_string(*r.state) : "", r.rag ? to_string(*r.rag) : "", other_of(r));
   }
   return out;
 }

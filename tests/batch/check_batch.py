@@ -100,6 +100,8 @@ def case_bad_inputs_csv():
             check(row["deadline"] == rec["deadline"]["text"], f"{path}: deadline")
             check(row["index"] == str(rec["index"]), f"{path}: index")
             check(row["pages_first"] == str(rec["pages"][0]), f"{path}: pages")
+            other = json.dumps(rec["other"], separators=(",", ":"), ensure_ascii=False)
+            check(row["other"] == (other if rec["other"] else ""), f"{path}: other")
             starts = [d["start"] for d in rec["deadline"]["dates"] if d["start"]]
             check(row["deadline_start"] == (min(starts) if starts else ""), f"{path}: start")
     check(not any(r["file"] in BAD for r in rows), "a failed input has rows")
@@ -152,7 +154,10 @@ def case_gnu_parallel():
 def case_out_dir():
     out_dir = WORK / "results"
     out_dir.mkdir()
-    stale = out_dir / (str(TESTDATA / "not-a-pdf").lstrip("/") + ".json")
+    # Files named by themselves are named below the deepest folder they share.
+    common = os.path.commonpath([os.path.dirname(p) for p in BAD])
+    name_of = {p: os.path.relpath(p, common)[:-4] for p in BAD}
+    stale = out_dir / (name_of[str(TESTDATA / "not-a-pdf.pdf")] + ".json")
     stale.parent.mkdir(parents=True)
     stale.write_text("stale")  # an earlier run's result
     out, err = run(SAMPLES, *BAD.keys(), "--out-dir", out_dir, "-q", expect=1)
@@ -163,12 +168,34 @@ def case_out_dir():
         check(target.exists(), f"no {target}")
         check(json.loads(target.read_text()) == single(path), f"{target} differs")
     check(not stale.exists(), "a failed input's stale result is left")
-    # A file named by itself is named by its path, less the root, below the folder.
+    # A failed input leaves NAME.error.json, its error entry: the folder tells all.
+    for path, code in BAD.items():
+        failure = out_dir / (name_of[path] + ".error.json")
+        check(failure.exists(), f"no {failure}")
+        check(json.loads(failure.read_text())["error"]["code"] == code, f"{failure}")
+    # A file named alone is named by its own name.
     run(SAMPLE_PDFS[0], "--tables", "--out-dir", out_dir)
-    stem = str(pathlib.Path(SAMPLE_PDFS[0]).with_suffix("")).lstrip("/")
+    stem = pathlib.Path(SAMPLE_PDFS[0]).stem
     check("header_rows" in (out_dir / f"{stem}.tables.json").read_text(), "no NAME.tables.json")
     run(SAMPLE_PDFS[0], "--csv", "--out-dir", out_dir)
     check((out_dir / f"{stem}.csv").read_text().startswith("file,table,index"), "no NAME.csv")
+    # Scattered absolute paths: named below their deepest common folder, never the root.
+    scattered = out_dir.parent / "scattered"
+    for year in ("2021", "2022"):
+        (WORK / "archive" / year).mkdir(parents=True)
+        shutil.copy(SAMPLE_PDFS[0], WORK / "archive" / year / "cabinet.pdf")
+    run(WORK / "archive" / "2021" / "cabinet.pdf", WORK / "archive" / "2022" / "cabinet.pdf",
+        "--out-dir", scattered, "-q")
+    names = sorted(str(p.relative_to(scattered)) for p in scattered.rglob("*.json"))
+    check(names == ["2021/cabinet.json", "2022/cabinet.json"], f"{names}")
+    # A later success removes the earlier error file.
+    broken = WORK / "archive" / "2021" / "cabinet.pdf"
+    shutil.copy(TESTDATA / "not-a-pdf.pdf", broken)
+    run(broken, "--out-dir", scattered, "-q", expect=1)
+    check((scattered / "cabinet.error.json").exists(), "no cabinet.error.json")
+    shutil.copy(SAMPLE_PDFS[0], broken)
+    run(broken, "--out-dir", scattered, "-q")
+    check(not (scattered / "cabinet.error.json").exists(), "a stale error file is left")
     check(not list(out_dir.rglob("*.partial")), "a temporary file is left")
     # Two inputs that would write the same file are a usage error.
     _, err = run(SAMPLE_PDFS[0], SAMPLE_PDFS[0], "--out-dir", out_dir, expect=2)
@@ -308,6 +335,11 @@ def case_hostile_names():
     check(len(rows) > 1 and all(r[0] == "=cmd.pdf" for r in rows[1:]), f"{rows[:2]}")
     _, err = run(SAMPLES / "appendix1.pdf", "--json", "--csv-raw", expect=2)
     check("--csv" in err, err)
+    # --csv-bom: a UTF-8 byte-order mark first, for Excel; none by default.
+    bom, _ = run(SAMPLES / "appendix1.pdf", "--csv", "--csv-bom")
+    check(bom.startswith(b"\xef\xbb\xbffile,table,"), f"{bom[:20]}")
+    plain, _ = run(SAMPLES / "appendix1.pdf", "--csv")
+    check(plain.startswith(b"file,table,") and bom[3:] == plain, f"{plain[:20]}")
 
 
 def case_output_file():
@@ -421,6 +453,37 @@ def case_verify():
     empty = WORK / "empty"
     empty.mkdir()
     run("verify", empty, expect=1)
+    # A new archive: --update writes every missing expected file and says how many; the next
+    # run passes. An input that fails is pinned by its error entry; a message that changes
+    # wording is no difference, a code or page is.
+    archive = WORK / "new-archive"
+    (archive / "2024").mkdir(parents=True)
+    shutil.copy(SAMPLES / "appendix1.pdf", archive / "2024" / "cabinet.pdf")
+    shutil.copy(TESTDATA / "not-a-pdf.pdf", archive / "broken.pdf")
+    out, _ = run("verify", archive, expect=1)  # nothing to verify yet
+    out, _ = run("verify", archive, "--update")
+    text = out.decode()
+    check(text.endswith("0 passed, 0 failed, 2 expected files written\n"), text)
+    check(f"{archive / 'broken.pdf'}: wrote {archive / 'broken.expected.json'}" in text, text)
+    pinned = json.loads((archive / "broken.expected.json").read_text())
+    check(pinned["error"]["code"] == "not_a_pdf", f"{pinned}")
+    out, _ = run("verify", archive)
+    check(out.decode().endswith("2 passed, 0 failed\n"), out.decode())
+    expected = archive / "2024" / "cabinet.expected.json"
+    doc = json.loads(expected.read_text())
+    check(doc["diagnostics"], "the sample has no diagnostic to reword")
+    doc["diagnostics"][0]["message"] = "worded otherwise"
+    pinned["error"]["message"] = "worded otherwise"
+    expected.write_text(json.dumps(doc, indent=2))
+    (archive / "broken.expected.json").write_text(json.dumps(pinned, indent=2))
+    run("verify", archive)
+    doc["diagnostics"][0]["page"] += 1
+    expected.write_text(json.dumps(doc, indent=2))
+    out, _ = run("verify", archive, expect=1)
+    check("diagnostics[0].page" in out.decode(), out.decode())
+    # A path that does not exist says so.
+    out, _ = run("verify", WORK / "no-such-folder", expect=1)
+    check(f"{WORK / 'no-such-folder'}: no such file or folder" in out.decode(), out.decode())
     # An expected file nested 100,000 deep is refused in words, not a stack overflow.
     deep = WORK / "deep"
     deep.mkdir()
@@ -469,7 +532,7 @@ def case_debug():
     many = WORK / "many"
     one, two = SAMPLES / "appendix1.pdf", SAMPLES / "appendix1-repeat.pdf"
     run(one, two, "--debug", many, "-q")
-    name = str(two.with_suffix("")).lstrip("/")
+    name = two.stem  # named below the folder the inputs share
     check((many / name / "index.html").exists(), "no per-document review")
     check(f'href="{name}/index.html"' in (many / "index.html").read_text(), "no index")
 

@@ -187,7 +187,7 @@ class batch_writer {
 
   void begin() {
     if (s_.out_dir.empty()) {
-      if (s_.format == framing::csv) out_ << (s_.tables ? tables_csv_header() : csv_header());
+      if (s_.format == framing::csv) out_ << csv_start();
       if (s_.format == framing::json && several_) out_ << "[";
     }
     out_.flush();
@@ -210,14 +210,24 @@ class batch_writer {
   }
 
  private:
+  // What a CSV file or stream starts with: a byte-order mark if asked, and the header row.
+  std::string csv_start() const {
+    return (s_.csv_bom ? "\xEF\xBB\xBF" : "") + (s_.tables ? tables_csv_header() : csv_header());
+  }
+
+  // A failed input leaves NAME.error.json, its error entry, so that the folder alone tells
+  // what became of every input; a result and an error from an earlier run go, as each would
+  // mislead.
   std::string write_file(const input& in, const job_result& r) {
     const std::string target = in.name + extension_of(s_);
+    const std::string failure = in.name + ".error.json";
+    folder_->remove(r.ok ? failure : target);
     if (!r.ok) {
-      folder_->remove(target);  // a result from an earlier run would mislead
-      return "";
+      return folder_->write_whole(
+          failure, error_json(file_name_of(in.path), r.error_code, r.error_message) + "\n");
     }
     std::string bytes;
-    if (s_.format == framing::csv) bytes = s_.tables ? tables_csv_header() : csv_header();
+    if (s_.format == framing::csv) bytes = csv_start();
     bytes += r.payload;
     if (s_.format != framing::csv && s_.format != framing::listing) bytes += '\n';
     return folder_->write_whole(target, bytes);
@@ -404,18 +414,31 @@ std::string expected_path_of(const std::string& pdf) {
   return (p.parent_path() / (p.stem().string() + ".expected.json")).string();
 }
 
-// The PDFs verify reads: those with an expected file beside them. A PDF named by itself
-// without one is a failure, reported here; `missing` counts them.
-std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::size_t& missing) {
+// The PDFs verify reads: those with an expected file beside them, and with --update every
+// PDF found (its expected file is written). A path that does not exist, or a PDF named by
+// itself without an expected file (and no --update), is a failure, reported here; `missing`
+// counts them.
+std::vector<input> find_verifiable(const std::vector<std::string>& paths, bool update,
+                                   std::size_t& missing) {
   std::vector<input> found;
-  const input_list listed = expand_inputs(paths, {});
+  std::vector<std::string> present;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+      present.push_back(path);
+    } else {
+      std::cout << printable(path) << ": no such file or folder\n";
+      ++missing;
+    }
+  }
+  const input_list listed = expand_inputs(present, {});
   for (const std::string& problem : listed.unreadable) {
     std::cout << printable(problem) << '\n';
     ++missing;
   }
   for (const input& in : listed.inputs) {
     std::error_code ec;
-    if (fs::exists(expected_path_of(in.path), ec)) {
+    if (update || fs::exists(expected_path_of(in.path), ec)) {
       found.push_back(in);
     } else if (std::find(paths.begin(), paths.end(), in.path) != paths.end()) {
       std::cout << printable(in.path) << ": no " << printable(expected_path_of(in.path)) << '\n';
@@ -425,21 +448,33 @@ std::vector<input> find_verifiable(const std::vector<std::string>& paths, std::s
   return found;
 }
 
-// Compares one result with its expected file and prints the verdict; returns true when it
-// passed (or was updated).
-bool verify_one(const input& in, const job_result& r, const verify_settings& v) {
+enum class verdict { passed, failed, written };
+
+// Compares one result with its expected file and prints the verdict. A failed input's result
+// is its error entry, so that an input expected to fail can be pinned; messages are no part
+// of the contract, so diagnostics and errors compare by code and page alone.
+verdict verify_one(const input& in, const job_result& r, const verify_settings& v) {
   const std::string expected_path = expected_path_of(in.path);
   const std::string shown = printable(in.path);  // one line a verdict, whatever the name
-  if (!r.ok) {
-    std::cout << shown << ": " << printable(r.error_message) << " (" << r.error_code << ")\n";
-    return false;
+  const std::string actual =
+      r.ok ? r.payload : error_json(file_name_of(in.path), r.error_code, r.error_message);
+  std::error_code ec;
+  if (!fs::exists(expected_path, ec)) {  // only with --update (find_verifiable)
+    if (const std::string problem = write_beside(expected_path, actual + "\n"); !problem.empty()) {
+      std::cout << shown << ": " << printable(problem) << '\n';
+      return verdict::failed;
+    }
+    std::cout << shown << ": wrote " << printable(expected_path) << '\n';
+    return verdict::written;
   }
   std::ifstream file(expected_path, std::ios::binary);
   std::stringstream expected;
   expected << file.rdbuf();
+  std::vector<std::string> ignore = v.ignore;
+  ignore.insert(ignore.end(), {"diagnostics[].message", "error.message"});
   std::vector<json_difference> differences;
   try {
-    differences = compare_json(expected.str(), r.payload, v.ignore);
+    differences = compare_json(expected.str(), actual, ignore);
   } catch (const std::invalid_argument& e) {
     // "the expected text is not JSON", or "... is nested more than 64 deep": named by its path.
     std::string why = e.what();
@@ -449,27 +484,30 @@ bool verify_one(const input& in, const job_result& r, const verify_settings& v) 
   }
   if (differences.empty()) {
     std::cout << shown << ": ok\n";
-    return true;
+    return verdict::passed;
+  }
+  if (!r.ok && !v.update) {
+    std::cout << shown << ": " << printable(r.error_message) << " (" << r.error_code << ")\n";
   }
   for (const json_difference& d : differences) {
     std::cout << shown << ": " << d.path << ": expected " << d.expected << ", got " << d.actual
               << '\n';
   }
-  if (!v.update) return false;
-  if (const std::string problem = write_beside(expected_path, r.payload + "\n"); !problem.empty()) {
+  if (!v.update) return verdict::failed;
+  if (const std::string problem = write_beside(expected_path, actual + "\n"); !problem.empty()) {
     std::cout << shown << ": " << printable(problem) << '\n';
-    return false;
+    return verdict::failed;
   }
   std::cout << shown << ": updated " << printable(expected_path) << '\n';
-  return true;
+  return verdict::passed;
 }
 
 }  // namespace
 
 int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
                const verify_settings& v) {
-  std::size_t failed = 0, passed = 0;
-  const std::vector<input> found = find_verifiable(paths, failed);
+  std::size_t failed = 0, passed = 0, written = 0;
+  const std::vector<input> found = find_verifiable(paths, v.update, failed);
   if (found.empty() && failed == 0) {
     std::cerr << "extract-plan: verify: no NAME.pdf with a NAME.expected.json beside it\n";
     std::cout << "0 passed, 0 failed\n";
@@ -486,11 +524,14 @@ int run_verify(const std::vector<std::string>& paths, const batch_settings& s,
       found.size(), pool_of(s),
       [&](std::size_t i) { return extract_one(found[i], as_json, false); },
       [&](std::size_t i, job_result&& r) {
-        ++(verify_one(found[i], r, v) ? passed : failed);
+        const verdict said = verify_one(found[i], r, v);
+        ++(said == verdict::passed ? passed : said == verdict::failed ? failed : written);
         std::cout.flush();
       },
       [](const pool_progress&) {});
-  std::cout << passed << " passed, " << failed << " failed\n";
+  std::cout << passed << " passed, " << failed << " failed";
+  if (written > 0) std::cout << ", " << written << " expected files written";
+  std::cout << '\n';
   return failed > 0 ? 1 : 0;
 }
 

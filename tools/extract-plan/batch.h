@@ -29,6 +29,7 @@ struct batch_settings {
   bool as_array = false;  ///< --json writes an array even of one document
   /// --csv-raw: cells a spreadsheet would run as formulas are written as they are
   csv_cells cells = csv_cells::safe;
+  bool csv_bom = false;   ///< --csv-bom: CSV starts with a UTF-8 byte-order mark
   std::string out_dir;    ///< one file per input there, instead of one stream
   std::string output;     ///< -o FILE; empty for standard output
   std::string debug_dir;  ///< --debug DIR; empty for none
@@ -64,7 +65,10 @@ struct verify_settings {
 
 /// Finds every NAME.pdf under `paths` with NAME.expected.json beside it (a PDF named itself
 /// needs its expected file), extracts it, compares, and prints "ok" or each difference, then
-/// "N passed, M failed". Returns 0 when all passed (or were updated), else 1.
+/// "N passed, M failed". A failed input compares its error entry; diagnostics and errors
+/// compare by code and page, not message. With `update`, a differing expected file is
+/// rewritten and a missing one written (", K expected files written"). Returns 0 when all
+/// passed (or were written), else 1.
 int run_verify(const std::vector<std::string>& paths, const batch_settings& settings,
                const verify_settings& verify);
 

@@ -65,20 +65,53 @@ void add_folder(const std::string& folder, input_list& out) {
   }
 }
 
-void add_path(const std::string& arg, input_list& out) {
+// Files named by themselves (not found in a folder) are named below their deepest common
+// folder, once all are known (name_named_files).
+void add_path(const std::string& arg, input_list& out, std::vector<std::size_t>& named) {
   std::error_code ec;
   if (fs::is_directory(arg, ec)) {
     add_folder(arg, out);
   } else {
+    named.push_back(out.inputs.size());
     out.inputs.push_back({arg, output_name(arg)});
   }
 }
 
-void add_list(std::istream& in, input_list& out) {
+// The deepest folder holding every one of `paths` (absolute, normal).
+fs::path common_folder(const std::vector<fs::path>& paths) {
+  fs::path common = paths.front().parent_path();
+  for (const fs::path& p : paths) {
+    fs::path shared;
+    auto a = common.begin();
+    auto b = p.begin();
+    for (; a != common.end() && b != p.end() && *a == *b; ++a, ++b) shared /= *a;
+    common = shared;
+  }
+  return common;
+}
+
+// Names each file named by itself by its path below the deepest folder the named files
+// share: "/data/2021/cabinet.pdf" and "/data/2022/cabinet.pdf" become 2021/cabinet and
+// 2022/cabinet, a file alone its own name.
+void name_named_files(input_list& out, const std::vector<std::size_t>& named) {
+  if (named.empty()) return;
+  std::vector<fs::path> paths;
+  paths.reserve(named.size());
+  std::error_code ec;
+  for (const std::size_t i : named) {
+    paths.push_back(fs::absolute(out.inputs[i].path, ec).lexically_normal());
+  }
+  const fs::path common = common_folder(paths);
+  for (std::size_t k = 0; k < named.size(); ++k) {
+    out.inputs[named[k]].name = output_name(paths[k].lexically_relative(common));
+  }
+}
+
+void add_list(std::istream& in, input_list& out, std::vector<std::size_t>& named) {
   std::string line;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (!line.empty()) add_path(line, out);
+    if (!line.empty()) add_path(line, out, named);
   }
 }
 
@@ -87,16 +120,18 @@ void add_list(std::istream& in, input_list& out) {
 input_list expand_inputs(const std::vector<std::string>& arguments,
                          const std::vector<std::string>& lists) {
   input_list out;
-  for (const std::string& arg : arguments) add_path(arg, out);
+  std::vector<std::size_t> named;
+  for (const std::string& arg : arguments) add_path(arg, out, named);
   for (const std::string& list : lists) {
     if (list == "-") {
-      add_list(std::cin, out);
+      add_list(std::cin, out, named);
       continue;
     }
     std::ifstream in(list);
     if (!in) throw std::runtime_error("cannot read the list of files " + list);
-    add_list(in, out);
+    add_list(in, out, named);
   }
+  name_named_files(out, named);
   return out;
 }
 

@@ -13,7 +13,7 @@ struct input {
   std::string path;  ///< as given, or found under a folder given
   /// The name its own output files take, without extension: the path below the folder it
   /// was found in ("2021/cabinet-03"), or for a file named by itself or in a list its path
-  /// as given, less any root and leading "..", so that two inputs never share a name.
+  /// below the deepest folder all such files share (a file alone: its own name).
   std::string name;
 };
 

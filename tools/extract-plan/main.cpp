@@ -77,8 +77,12 @@ Exit status: 0 the text was read (doubts go to stderr as notes), 2 a usage error
 constexpr const char* verify_footer = R"(
 The reading flags (--timeout, --pages, --password ...) apply; see extract-plan --help.
 
+Diagnostics and errors compare by code and page; an input that fails compares its error
+entry. --update rewrites what differs and writes the expected files that are missing.
+
 Examples:
   extract-plan verify samples/
+  extract-plan verify archive/ --update          write NAME.expected.json for a new archive
   extract-plan verify archive/ --ignore source.sha256 --ignore 'records[].pages'
 
 Exit status: 0 every expected file matched, 1 a difference (or an input that failed),
@@ -158,6 +162,9 @@ void declare_extraction(CLI::App& app, command_line& c) {
          "with --csv, write cells beginning with = + - @ as they are (by default they start "
          "with a ', so that a spreadsheet runs no formula from a document)")
       ->needs(csv_flag);
+  app.add_flag("--csv-bom", s.csv_bom,
+               "with --csv, start with a UTF-8 byte-order mark, so that Excel reads ’ and £ right")
+      ->needs(csv_flag);
   app.add_flag("--tables", s.tables,
                "write every table found, action plan or not, as grids of cell texts and boxes, "
                "in the framing chosen (JSON by default)");
@@ -226,7 +233,8 @@ void declare_subcommands(CLI::App& app, command_line& c) {
       "prints ok or each difference, then 'N passed, M failed'");
   c.verify_command->footer(verify_footer);
   c.verify_command->add_option("DIR", c.verify_paths, "folders (or PDFs) to verify")->required();
-  c.verify_command->add_flag("--update", c.verify.update, "rewrite the expected files");
+  c.verify_command->add_flag("--update", c.verify.update,
+                             "rewrite the expected files that differ, write those missing");
   c.verify_command
       ->add_option("--ignore", c.verify.ignore,
                    "a JSON path not compared, e.g. source.sha256 or records[].pages")
