@@ -43,7 +43,6 @@ char* copy_out(const std::string& text) noexcept {
 struct c_options {
   options reading;
   bool tables = false;
-  bool isolate = false;
   std::string forwarded;  // the options for a helper: all but "isolate", as JSON
 };
 
@@ -78,7 +77,7 @@ bool set_switch(const std::string& key, const nlohmann::json& value, c_options& 
                 const need_fn& need) {
   bool* flag = key == "read_ahead" ? &out.reading.read_ahead
                : key == "tables"   ? &out.tables
-               : key == "isolate"  ? &out.isolate
+               : key == "isolate"  ? &out.reading.isolate
                                    : nullptr;
   if (flag == nullptr) return false;
   need(value.is_boolean(), "true or false");
@@ -138,7 +137,7 @@ int run(const char* options_json, char** json_out, char** error_out, extract_fn 
   };
   try {
     const c_options opts = parse_options(options_json);
-    if (opts.isolate) {
+    if (opts.reading.isolate) {
       *json_out = copy_out(isolated(opts));
     } else {
       const document doc = extract(opts.reading);

@@ -15,6 +15,8 @@
 // writes the word, and whether an unlabelled column holds item numbers on all its rows.
 #include "extract.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -25,6 +27,7 @@
 #include "extract_plan/extract_plan.h"
 #include "fields/deadline.h"
 #include "fields/records.h"
+#include "isolate.h"
 #include "layout/lines.h"
 #include "layout/marks.h"
 #include "layout/overprint.h"
@@ -368,6 +371,7 @@ const char* version() noexcept {
 document extract_file(const std::string& path, const options& opts) {
   const auto started = std::chrono::steady_clock::now();
   const source_file file(path);
+  if (opts.isolate) return read_document_isolated({file.descriptor(), file_name_of(path)}, opts);
   pdf::pdf_file pdf(pdf::pdf_descriptor{file.descriptor()}, opts.password);
   // The file is hashed by its own reads (pread, which moves no shared offset) while Poppler
   // reads pages from it on the reading thread.
@@ -382,6 +386,17 @@ document extract_buffer(const void* data, std::size_t size, const std::string& n
   const auto started = std::chrono::steady_clock::now();
   if (data == nullptr && size > 0) throw error(errc::read_failed, "no bytes to read");
   const std::string_view bytes(static_cast<const char*>(data), size);
+  if (opts.isolate) {
+    const int fd = memory_file(data, size);
+    try {
+      document doc = read_document_isolated({fd, name}, opts);
+      ::close(fd);
+      return doc;
+    } catch (...) {
+      ::close(fd);
+      throw;
+    }
+  }
   pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
   return extract_pdf(
       pdf, [&] { return sha256_hex(bytes); }, name, opts, started);

@@ -16,11 +16,13 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
 
 #include "extract_plan/extract_plan_c.h"
+#include "output/json_reader.h"
 
 extern char** environ;
 
@@ -203,7 +205,54 @@ std::string interpret(const collected& c, const std::optional<int>& status, doub
   return c.output;
 }
 
+std::string month_day_text(month_day d) {
+  char text[8];
+  std::snprintf(text, sizeof text, "%02d-%02d", d.month, d.day);
+  return text;
+}
+
+std::string pages_text(const std::vector<page_span>& pages) {
+  std::string out;
+  for (const page_span& p : pages) {
+    if (!out.empty()) out += ",";
+    out += std::to_string(p.first) + "-";
+    if (p.last != std::numeric_limits<int>::max()) out += std::to_string(p.last);
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string options_json_of(const options& opts, bool tables) {
+  const school_terms& t = opts.terms;
+  nlohmann::json j = nlohmann::json::object();
+  j["school_terms"] =
+      "autumn=" + month_day_text(t.autumn_start) + ".." + month_day_text(t.autumn_end) +
+      ",spring=" + month_day_text(t.spring_start) + ".." + month_day_text(t.spring_end) +
+      ",summer=" + month_day_text(t.summer_start) + ".." + month_day_text(t.summer_end);
+  if (!opts.pages.empty()) j["pages"] = pages_text(opts.pages);
+  if (!opts.password.empty()) j["password"] = opts.password;
+  j["page_time_limit"] = opts.page_time_limit;
+  j["time_limit"] = opts.time_limit;
+  j["max_pages"] = opts.max_pages;
+  j["max_page_characters"] = opts.max_page_characters;
+  j["max_page_words"] = opts.max_page_words;
+  j["max_page_paints"] = opts.max_page_paints;
+  j["max_page_fonts"] = opts.max_page_fonts;
+  j["memory_limit"] = opts.memory_limit;
+  j["read_ahead"] = opts.read_ahead;
+  j["tables"] = tables;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+document read_document_isolated(const isolated_input& input, const options& opts) {
+  const std::string records =
+      read_isolated(input, options_json_of(opts, false), opts.memory_limit, opts.time_limit);
+  const std::string grids = opts.grids ? read_isolated(input, options_json_of(opts, true),
+                                                       opts.memory_limit, opts.time_limit)
+                                       : std::string();
+  return document_from_json(records, grids);
+}
 
 int memory_file(const void* data, std::size_t size) {
   const int fd = ::memfd_create("extract-plan-input", MFD_CLOEXEC);

@@ -28,6 +28,14 @@ struct isolated_input {
 std::string read_isolated(const isolated_input& input, const std::string& options_json,
                           std::size_t memory_limit, double time_limit);
 
+/// Returns `opts` as the C API's options JSON, "tables" as asked; what JSON cannot carry
+/// (progress, trace) left out.
+std::string options_json_of(const options& opts, bool tables);
+
+/// Reads `input` in a helper, as extract_file() reads a file with options::isolate: the
+/// records, and the grids too when opts.grids (a second helper), rebuilt from the JSON.
+document read_document_isolated(const isolated_input& input, const options& opts);
+
 /// Returns an open memfd (a regular file in memory) holding `size` bytes at `data`, to hand
 /// a buffer to read_isolated. Throws extract_plan::error (read_failed) when none can be made.
 int memory_file(const void* data, std::size_t size);

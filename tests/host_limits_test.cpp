@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "extract_plan/extract_plan.h"
 #include "extract_plan/extract_plan_c.h"
 
 namespace {
@@ -162,6 +163,29 @@ TEST_SUITE("host_limits") {
     CHECK(
         read_through_c_api(EXTRACT_PLAN_TESTDATA "/not-a-pdf.pdf", R"({"isolate": true})").status ==
         EXTRACT_PLAN_NOT_A_PDF);
+  }
+
+  TEST_CASE("options::isolate gives a C++ caller the document it gives in process") {
+    namespace ep = extract_plan;
+    ep::options here;
+    here.grids = true;
+    ep::options there = here;
+    there.isolate = true;
+    const std::string sample = EXTRACT_PLAN_SAMPLES "/appendix1.pdf";
+    const ep::document a = ep::extract_file(sample, here);
+    const ep::document b = ep::extract_file(sample, there);
+    CHECK(ep::to_json(a) == ep::to_json(b));
+    CHECK(ep::to_tables_json(a) == ep::to_tables_json(b));
+    std::ifstream in(sample, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    const ep::document c = ep::extract_buffer(bytes.data(), bytes.size(), "appendix1.pdf", there);
+    CHECK(ep::to_json(a) == ep::to_json(c));
+    try {
+      (void)ep::extract_file(EXTRACT_PLAN_TESTDATA "/not-a-pdf.pdf", there);
+      FAIL("no error");
+    } catch (const ep::error& e) {
+      CHECK(e.code() == ep::errc::not_a_pdf);
+    }
   }
 
   TEST_CASE("a helper that crashes is crashed, one that hangs timed_out, the host unharmed") {

@@ -228,6 +228,16 @@ struct options {
   /// When true, document::outline says where each page's furniture and table parts are, for
   /// drawing over the page (render_review_pages). Off by default: it costs memory per page.
   bool trace = false;
+  /// When true, the document is read in a helper process (extract-plan-helper, installed
+  /// under libexec/extract-plan beside the library, or where the environment variable
+  /// EXTRACT_PLAN_HELPER says), started with posix_spawn and limited to memory_limit bytes
+  /// (and 768 MiB for its code) and time_limit seconds (it is stopped a second later): for
+  /// a host that takes untrusted files, which a crash or a loop inside the PDF reader must
+  /// not take down. The same document comes back, rebuilt from the JSON contract (records'
+  /// cell boxes and the outline are not carried; progress is not called), or the same error,
+  /// or error(errc::crashed) / error(errc::timed_out). Costs a process start a document
+  /// (some 13 ms), and a second for grids.
+  bool isolate = false;
   /// When true, Poppler reads the next pages on a thread of its own while this one works on
   /// the pages read: a document then takes about as long as Poppler alone takes to read it.
   /// Turn it off where every core is busy already (a batch with a worker per core). The
