@@ -11,7 +11,7 @@
 /// (10000 * major + 100 * minor + patch) for `#if`. A minor version may change the C++ API
 /// while the major is 0; the JSON contract has its own schema_version.
 #define EXTRACT_PLAN_VERSION_MAJOR 0
-#define EXTRACT_PLAN_VERSION_MINOR 2
+#define EXTRACT_PLAN_VERSION_MINOR 3
 #define EXTRACT_PLAN_VERSION_PATCH 0
 #define EXTRACT_PLAN_VERSION_NUMBER                                        \
   (EXTRACT_PLAN_VERSION_MAJOR * 10000 + EXTRACT_PLAN_VERSION_MINOR * 100 + \
