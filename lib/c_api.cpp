@@ -1,7 +1,6 @@
 // The C API: each call converts its arguments, calls the C++ API, and turns every exception
 // into a number and a message. Nothing may throw past the extern "C" boundary, so every path
 // out of a function here is caught, including running out of memory while reporting.
-#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -43,7 +42,6 @@ char* copy_out(const std::string& text) noexcept {
 struct c_options {
   options reading;
   bool tables = false;
-  std::string forwarded;  // the options for a helper: all but "isolate", as JSON
 };
 
 // A check of an option's value: throws std::invalid_argument naming the option and `what`
@@ -114,9 +112,6 @@ c_options parse_options(const char* options_json) {
       throw std::invalid_argument("unknown option \"" + key + "\"");
     }
   }
-  nlohmann::json forwarded = j;
-  forwarded.erase("isolate");
-  out.forwarded = forwarded.dump();
   return out;
 }
 
@@ -176,10 +171,8 @@ int extract_plan_file_json(const char* path, const char* options_json, char** js
       [&](const extract_plan::c_options& o) {
         // Opened here, so that a FIFO or a device is refused before a helper starts.
         const extract_plan::source_file file(path);
-        const std::string name = path;
-        return extract_plan::read_isolated({file.descriptor(), name.substr(name.rfind('/') + 1)},
-                                           o.forwarded, o.reading.memory_limit,
-                                           o.reading.time_limit);
+        return extract_plan::read_json_isolated(
+            {file.descriptor(), extract_plan::file_name_of(path)}, o.reading, o.tables);
       });
 }
 
@@ -196,16 +189,9 @@ int extract_plan_buffer_json(const void* data, size_t size, const char* name,
         return extract_plan::extract_buffer(data, size, name ? name : "", o);
       },
       [&](const extract_plan::c_options& o) {
-        const int fd = extract_plan::memory_file(data, size);
-        try {
-          std::string json = extract_plan::read_isolated(
-              {fd, name ? name : ""}, o.forwarded, o.reading.memory_limit, o.reading.time_limit);
-          ::close(fd);
-          return json;
-        } catch (...) {
-          ::close(fd);
-          throw;
-        }
+        const extract_plan::memory_file bytes(data, size);
+        return extract_plan::read_json_isolated({bytes.descriptor(), name ? name : ""}, o.reading,
+                                                o.tables);
       });
 }
 

@@ -15,8 +15,6 @@
 // writes the word, and whether an unlabelled column holds item numbers on all its rows.
 #include "extract.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -43,11 +41,6 @@
 
 namespace extract_plan {
 namespace {
-
-std::string file_name_of(const std::string& path) {
-  const std::size_t slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 // Returns the 1-based pages a selection names that the document has, in order, each once;
 // every page for an empty selection.
@@ -387,15 +380,8 @@ document extract_buffer(const void* data, std::size_t size, const std::string& n
   if (data == nullptr && size > 0) throw error(errc::read_failed, "no bytes to read");
   const std::string_view bytes(static_cast<const char*>(data), size);
   if (opts.isolate) {
-    const int fd = memory_file(data, size);
-    try {
-      document doc = read_document_isolated({fd, name}, opts);
-      ::close(fd);
-      return doc;
-    } catch (...) {
-      ::close(fd);
-      throw;
-    }
+    const memory_file bytes_file(data, size);
+    return read_document_isolated({bytes_file.descriptor(), name}, opts);
   }
   pdf::pdf_file pdf(pdf::pdf_bytes{bytes}, opts.password);
   return extract_pdf(

@@ -45,7 +45,7 @@ std::vector<std::string> helper_candidates() {
     return out;
   }
   Dl_info self{};
-  if (::dladdr(reinterpret_cast<void*>(&memory_file), &self) != 0 && self.dli_fname != nullptr) {
+  if (::dladdr(reinterpret_cast<void*>(&read_isolated), &self) != 0 && self.dli_fname != nullptr) {
     std::string dir = self.dli_fname;
     const std::size_t slash = dir.find_last_of('/');
     dir = slash == std::string::npos ? "." : dir.substr(0, slash);
@@ -245,37 +245,38 @@ std::string options_json_of(const options& opts, bool tables) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-document read_document_isolated(const isolated_input& input, const options& opts) {
-  const std::string records =
-      read_isolated(input, options_json_of(opts, false), opts.memory_limit, opts.time_limit);
-  const std::string grids = opts.grids ? read_isolated(input, options_json_of(opts, true),
-                                                       opts.memory_limit, opts.time_limit)
-                                       : std::string();
-  return document_from_json(records, grids);
+std::string read_json_isolated(const isolated_input& input, const options& opts, bool tables) {
+  return read_isolated(input, options_json_of(opts, tables), opts.memory_limit, opts.time_limit);
 }
 
-int memory_file(const void* data, std::size_t size) {
-  const int fd = ::memfd_create("extract-plan-input", MFD_CLOEXEC);
-  if (fd < 0)
+document read_document_isolated(const isolated_input& input, const options& opts) {
+  return document_from_json(read_json_isolated(input, opts, false),
+                            opts.grids ? read_json_isolated(input, opts, true) : std::string());
+}
+
+memory_file::memory_file(const void* data, std::size_t size)
+    : fd_(::memfd_create("extract-plan-input", MFD_CLOEXEC)) {
+  if (fd_ < 0) {
     throw error(errc::read_failed,
                 std::string("cannot hand the bytes over: ") + std::strerror(errno));
+  }
   const char* p = static_cast<const char*>(data);
   std::size_t left = size;
   while (left > 0) {
-    const ssize_t wrote = ::write(fd, p, left);
+    const ssize_t wrote = ::write(fd_, p, left);
     if (wrote < 0 && errno == EINTR) continue;
     if (wrote <= 0) {
       const int why = errno;
-      ::close(fd);
+      ::close(fd_);
       throw error(errc::read_failed,
                   std::string("cannot hand the bytes over: ") + std::strerror(why));
     }
     p += wrote;
     left -= static_cast<std::size_t>(wrote);
   }
-  ::lseek(fd, 0, SEEK_SET);
-  return fd;
 }
+
+memory_file::~memory_file() { ::close(fd_); }
 
 std::string read_isolated(const isolated_input& input, const std::string& options_json,
                           std::size_t memory_limit, double time_limit) {

@@ -32,12 +32,30 @@ std::string read_isolated(const isolated_input& input, const std::string& option
 /// (progress, trace) left out.
 std::string options_json_of(const options& opts, bool tables);
 
+/// Reads `input` in a helper with `opts` and returns the JSON it gives: to_tables_json()'s
+/// text when `tables`, else to_json()'s. Throws as read_isolated() does.
+std::string read_json_isolated(const isolated_input& input, const options& opts, bool tables);
+
 /// Reads `input` in a helper, as extract_file() reads a file with options::isolate: the
 /// records, and the grids too when opts.grids (a second helper), rebuilt from the JSON.
 document read_document_isolated(const isolated_input& input, const options& opts);
 
-/// Returns an open memfd (a regular file in memory) holding `size` bytes at `data`, to hand
-/// a buffer to read_isolated. Throws extract_plan::error (read_failed) when none can be made.
-int memory_file(const void* data, std::size_t size);
+/// A memfd (a regular file in memory) holding a buffer's bytes, to hand them to a helper;
+/// closed when it goes.
+class memory_file {
+ public:
+  /// Copies `size` bytes at `data` into it. Throws extract_plan::error (read_failed) when
+  /// none can be made.
+  memory_file(const void* data, std::size_t size);
+  ~memory_file();
+  memory_file(const memory_file&) = delete;
+  memory_file& operator=(const memory_file&) = delete;
+
+  /// Returns its descriptor, which stays the memory_file's.
+  int descriptor() const { return fd_; }
+
+ private:
+  int fd_ = -1;
+};
 
 }  // namespace extract_plan

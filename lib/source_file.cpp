@@ -69,6 +69,11 @@ source_file::source_file(const std::string& path) {
 
 source_file::~source_file() { ::close(fd_); }
 
+std::string file_name_of(const std::string& path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 std::string source_file::sha256() const {
   sha256_ctx ctx;
   sha256_init(&ctx);

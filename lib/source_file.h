@@ -7,6 +7,9 @@
 
 namespace extract_plan {
 
+/// Returns the file name of a path, without its folders: what source.file holds.
+std::string file_name_of(const std::string& path);
+
 class source_file {
  public:
   /// Opens a regular file, without ever waiting. Throws extract_plan::error: file_not_found
